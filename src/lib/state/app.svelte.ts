@@ -5,11 +5,13 @@
 import { getContext, setContext } from 'svelte';
 import { DocumentStore } from './document-store.svelte';
 import { I18nState } from './i18n.svelte';
+import { UiState } from './ui.svelte';
 import type { FunnelDocument } from '$lib/model/schema';
 
 export class AppState {
   doc: DocumentStore;
   i18n: I18nState;
+  ui = new UiState();
 
   constructor(initial: FunnelDocument, options: { storage?: Storage; languages?: readonly string[] } = {}) {
     this.doc = new DocumentStore(initial);
