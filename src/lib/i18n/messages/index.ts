@@ -2,7 +2,7 @@
  * All message areas, merged per language. Each area is a folder with one file per language; the
  * English file is the source of that area's keys and the others must match it exactly (types and
  * tests/unit/i18n.test.ts). Areas: common (shared words), shell (toolbar, dialogs, persistence),
- * editor (canvas, palette, inspector), results (run panel, KPIs, charts), teach (templates,
+ * editor (canvas, palette, nodes, edges), inspector (side panel, distribution editor), results (run panel, KPIs, charts), teach (templates,
  * explanations, glossary, tour, presentation), problems (validation and import messages).
  */
 import type { Locale } from '../locales';
@@ -32,19 +32,24 @@ import teachIt from './teach/it';
 import teachPl from './teach/pl';
 import teachNl from './teach/nl';
 import problemsEn from './problems/en';
+import inspectorEn from './inspector/en';
 import problemsDe from './problems/de';
+import inspectorDe from './inspector/de';
 import problemsIt from './problems/it';
+import inspectorIt from './inspector/it';
 import problemsPl from './problems/pl';
+import inspectorPl from './inspector/pl';
 import problemsNl from './problems/nl';
+import inspectorNl from './inspector/nl';
 
-export const en = { ...commonEn, ...shellEn, ...editorEn, ...resultsEn, ...teachEn, ...problemsEn };
+export const en = { ...commonEn, ...shellEn, ...editorEn, ...resultsEn, ...teachEn, ...problemsEn, ...inspectorEn };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
 export const MESSAGES: Record<Locale, Messages> = {
-  en: { ...commonEn, ...shellEn, ...editorEn, ...resultsEn, ...teachEn, ...problemsEn },
-  de: { ...commonDe, ...shellDe, ...editorDe, ...resultsDe, ...teachDe, ...problemsDe },
-  it: { ...commonIt, ...shellIt, ...editorIt, ...resultsIt, ...teachIt, ...problemsIt },
-  pl: { ...commonPl, ...shellPl, ...editorPl, ...resultsPl, ...teachPl, ...problemsPl },
-  nl: { ...commonNl, ...shellNl, ...editorNl, ...resultsNl, ...teachNl, ...problemsNl },
+  en: { ...commonEn, ...shellEn, ...editorEn, ...resultsEn, ...teachEn, ...problemsEn, ...inspectorEn },
+  de: { ...commonDe, ...shellDe, ...editorDe, ...resultsDe, ...teachDe, ...problemsDe, ...inspectorDe },
+  it: { ...commonIt, ...shellIt, ...editorIt, ...resultsIt, ...teachIt, ...problemsIt, ...inspectorIt },
+  pl: { ...commonPl, ...shellPl, ...editorPl, ...resultsPl, ...teachPl, ...problemsPl, ...inspectorPl },
+  nl: { ...commonNl, ...shellNl, ...editorNl, ...resultsNl, ...teachNl, ...problemsNl, ...inspectorNl },
 };

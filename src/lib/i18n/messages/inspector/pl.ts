@@ -1,0 +1,4 @@
+import type { AreaMessages } from '../../types';
+import type en from './en';
+
+export default {} satisfies AreaMessages<typeof en>;
