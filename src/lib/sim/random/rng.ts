@@ -1,0 +1,153 @@
+/**
+ * The seeded generator of every simulation (DESIGN.md §4.5).
+ *
+ * sfc32 (Chris Doty-Humphrey's "small fast chaotic" generator, PractRand): 128 bits of state,
+ * only adds, xors and shifts on 32-bit integers, so V8 keeps everything in registers. Its 32-bit
+ * counter guarantees a period of at least 2^32 from any state (no bad seeds).
+ *
+ * One stream per run: `reseed(seed, run)` sets the state from (seed, run) through splitmix64,
+ * done with 32-bit halves (no BigInt, no allocation). The stream of run r is splitmix64 seeded
+ * with `seed`, positions 2r+1 and 2r+2 — a pure function of (seed, r), so results never depend on
+ * how runs are split into chunks or workers, and two runs never share splitmix positions.
+ */
+
+const TWO32 = 4294967296;
+/** 2^-53: the spacing of the 53-bit floats that `float` returns. */
+const EPS53 = 1 / 9007199254740992;
+
+// splitmix64's increment (the golden ratio) as 32-bit halves.
+const GAMMA_HI = 0x9e3779b9;
+const GAMMA_LO = 0x7f4a7c15;
+
+// Results of the 64-bit helpers: module scratch, so reseeding allocates nothing.
+let rHi = 0;
+let rLo = 0;
+
+/** (ah:al)·(bh:bl) mod 2^64 → rHi:rLo. Inputs are unsigned 32-bit numbers. */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const al0 = al & 0xffff;
+  const al1 = al >>> 16;
+  const bl0 = bl & 0xffff;
+  const bl1 = bl >>> 16;
+  // Every partial product is below 2^32, every sum below 2^34: exact in a double.
+  const mid = al0 * bl1 + al1 * bl0;
+  const low = al0 * bl0 + (mid % 65536) * 65536;
+  const high = al1 * bl1 + Math.floor(mid / 65536) + Math.floor(low / TWO32);
+  rLo = low >>> 0;
+  rHi = (high + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+}
+
+/** (ah:al)+(bh:bl) mod 2^64 → rHi:rLo. */
+function add64(ah: number, al: number, bh: number, bl: number): void {
+  const lo = al + bl;
+  rLo = lo >>> 0;
+  rHi = (ah + bh + (lo >= TWO32 ? 1 : 0)) >>> 0;
+}
+
+/** splitmix64's output function (Stafford's "Mix13") on hi:lo → rHi:rLo. */
+function mix64(hi: number, lo: number): void {
+  lo = (lo ^ ((lo >>> 30) | (hi << 2))) >>> 0;
+  hi = (hi ^ (hi >>> 30)) >>> 0;
+  mul64(hi, lo, 0xbf58476d, 0x1ce4e5b9);
+  lo = (rLo ^ ((rLo >>> 27) | (rHi << 5))) >>> 0;
+  hi = (rHi ^ (rHi >>> 27)) >>> 0;
+  mul64(hi, lo, 0x94d049bb, 0x133111eb);
+  lo = (rLo ^ ((rLo >>> 31) | (rHi << 1))) >>> 0;
+  hi = (rHi ^ (rHi >>> 31)) >>> 0;
+  rHi = hi;
+  rLo = lo;
+}
+
+/** The high and low 32 bits of an integer (two's complement for negatives, |x| < 2^53). */
+function hiOf(x: number): number {
+  return Math.floor(x / TWO32) >>> 0;
+}
+
+/**
+ * splitmix64 seeded with `seed`, output number `k` (k ≥ 1), as rHi:rLo. Exposed for the
+ * known-answer test against the reference C code.
+ */
+export function splitmix64At(seed: number, k: number): [hi: number, lo: number] {
+  splitmixAt(seed, k);
+  return [rHi, rLo];
+}
+
+function splitmixAt(seed: number, k: number): void {
+  mul64(hiOf(k), k >>> 0, GAMMA_HI, GAMMA_LO);
+  add64(rHi, rLo, hiOf(seed), seed >>> 0);
+  mix64(rHi, rLo);
+}
+
+/** A seed as the integer the streams are derived from (non-integers truncated, non-finite → 0). */
+function seedInt(x: number): number {
+  return Number.isFinite(x) ? Math.trunc(x) : 0;
+}
+
+export class Rng {
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private d = 0;
+  /**
+   * The second normal of the last polar pair, used by `normal()` in variates.ts. Lives here so
+   * that `reseed` clears it: a run's stream must not inherit anything from the previous run.
+   */
+  spare = 0;
+  hasSpare = false;
+
+  constructor(seed = 0, run = 0) {
+    this.reseed(seed, run);
+  }
+
+  /** A generator positioned at the start of run `run`'s stream. */
+  static forRun(seed: number, run: number): Rng {
+    return new Rng(seed, run);
+  }
+
+  /** Move to the start of run `run`'s stream, in place (no allocation). */
+  reseed(seed: number, run: number): void {
+    const s = seedInt(seed);
+    const k = 2 * seedInt(run) + 1;
+    splitmixAt(s, k);
+    this.a = rHi | 0;
+    this.b = rLo | 0;
+    splitmixAt(s, k + 1);
+    this.c = rHi | 0;
+    this.d = rLo | 0;
+    this.hasSpare = false;
+    this.spare = 0;
+    // Let the chaotic part mix before the first output (the author recommends 12 rounds).
+    for (let i = 0; i < 12; i++) this.nextU32();
+  }
+
+  /** The next 32 random bits as an unsigned integer in [0, 2^32). */
+  nextU32(): number {
+    const a = this.a;
+    const b = this.b;
+    const c = this.c;
+    const d = this.d;
+    const t = (((a + b) | 0) + d) | 0;
+    this.d = (d + 1) | 0;
+    this.a = b ^ (b >>> 9);
+    this.b = (c + (c << 3)) | 0;
+    this.c = (((c << 21) | (c >>> 11)) + t) | 0;
+    return t >>> 0;
+  }
+
+  /**
+   * A uniform double in [0, 1) on the grid k·2^-53 (two draws: 27 + 26 bits). 53 bits, not 32,
+   * because inversion samplers compare it against probabilities far below 2^-32.
+   */
+  float(): number {
+    const hi = this.nextU32() >>> 5;
+    const lo = this.nextU32() >>> 6;
+    return (hi * 67108864 + lo) * EPS53;
+  }
+
+  /** A uniform double in (0, 1), never 0 nor 1: safe under `Math.log`. */
+  floatOpen(): number {
+    const hi = this.nextU32() >>> 5;
+    const lo = this.nextU32() >>> 6;
+    return (hi * 67108864 + lo + 0.5) * EPS53;
+  }
+}
