@@ -133,10 +133,11 @@ export function normalQuantile(p: number): number {
     x = -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
   }
   // Halley refinement against the accurate cdf; in the upper tail work with 1 − p to keep digits.
+  // Both forms are Φ(x) − p.
   const e = x < 0 ? normalCdf(x) - p : 1 - p - normalCdf(-x);
-  const sign = x < 0 ? 1 : -1;
-  const u = sign * e * SQRT_2PI * Math.exp(0.5 * x * x);
-  return x - u / (1 + 0.5 * x * u);
+  const u = e * SQRT_2PI * Math.exp(0.5 * x * x);
+  // In the far tails (|x| > 37.5) exp overflows; Acklam's value is kept there.
+  return Number.isFinite(u) ? x - u / (1 + 0.5 * x * u) : x;
 }
 
 // ---------------------------------------------------------------------------------------------
