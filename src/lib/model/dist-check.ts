@@ -1,21 +1,39 @@
 /**
  * Ordering and domain checks for distribution parameters. Shared by the zod schema (import
- * refuses such files with a precise path) and by the editor (inline messages while typing).
- * Kept free of zod so it can check plain objects of any origin.
+ * refuses such files with a precise path), by semantic validation and by the editor (inline
+ * messages while typing). Kept free of zod so it can check plain objects of any origin.
  */
 
 /** What a quantity is: decides the allowed range of its distribution's parameters. */
 export type DistDomain = 'rate' | 'count' | 'money' | 'delay';
 
+/** Machine-readable kind of a distribution problem; the i18n key is `problems.<code>`. */
+export type DistProblemCode =
+  | 'dist.notNumber'
+  | 'dist.order'
+  | 'dist.betaWhole'
+  | 'dist.betaNotRate'
+  | 'dist.lognormalLow'
+  | 'dist.negative'
+  | 'dist.rateAbove1';
+
 export interface DistProblem {
   /** The offending parameter (`low`, `mode`, …) or undefined for the whole distribution. */
   field?: string;
+  /** English, e.g. "low (5) must not exceed high (1)". */
   message: string;
+  code: DistProblemCode;
+  /**
+   * `param`/`other`: bare parameter names (callers prefix them with the field path, e.g.
+   * `delay.low`); `value`/`otherValue`: the numbers as written (strings keep full precision).
+   */
+  params: { param?: string; value?: string; other?: string; otherValue?: string };
 }
 
 type AnyDist = { type: string } & Record<string, unknown>;
 
-const fmt = (x: number) => String(Number.isInteger(x) ? x : Number(x.toPrecision(6)));
+/** A number as text with up to six significant digits: exact enough to recognise the input. */
+export const fmt = (x: number) => String(Number.isInteger(x) ? x : Number(x.toPrecision(6)));
 
 /** Problems with the parameters of `d` as a distribution of a quantity in `domain`; [] if fine. */
 export function distProblems(d: AnyDist, domain: DistDomain): DistProblem[] {
@@ -23,37 +41,55 @@ export function distProblems(d: AnyDist, domain: DistDomain): DistProblem[] {
   const params = paramNames(d.type);
   for (const f of params) {
     const v = d[f];
-    if (typeof v !== 'number' || !Number.isFinite(v)) out.push({ field: f, message: `${f} must be a number` });
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      out.push({ field: f, message: `${f} must be a number`, code: 'dist.notNumber', params: { param: f } });
+    }
   }
   if (out.length) return out;
   const v = (f: string) => d[f] as number;
+  const order = (a: string, b: string): DistProblem => ({
+    field: a,
+    message: `${a} (${fmt(v(a))}) must not exceed ${b} (${fmt(v(b))})`,
+    code: 'dist.order',
+    params: { param: a, value: fmt(v(a)), other: b, otherValue: fmt(v(b)) },
+  });
 
   // Ordering.
   if (params.includes('mode')) {
-    if (v('low') > v('mode')) out.push({ field: 'low', message: `low (${fmt(v('low'))}) must not exceed mode (${fmt(v('mode'))})` });
-    if (v('mode') > v('high')) out.push({ field: 'mode', message: `mode (${fmt(v('mode'))}) must not exceed high (${fmt(v('high'))})` });
+    if (v('low') > v('mode')) out.push(order('low', 'mode'));
+    if (v('mode') > v('high')) out.push(order('mode', 'high'));
   } else if (params.includes('low') && v('low') > v('high')) {
-    out.push({ field: 'low', message: `low (${fmt(v('low'))}) must not exceed high (${fmt(v('high'))})` });
+    out.push(order('low', 'high'));
   }
   if (d.type === 'beta') {
     if (!Number.isInteger(v('successes')) || !Number.isInteger(v('trials'))) {
-      out.push({ field: 'successes', message: 'successes and trials must be whole numbers' });
+      out.push({ field: 'successes', message: 'successes and trials must be whole numbers', code: 'dist.betaWhole', params: {} });
     }
-    if (v('successes') > v('trials')) {
-      out.push({ field: 'successes', message: `successes (${fmt(v('successes'))}) must not exceed trials (${fmt(v('trials'))})` });
+    if (v('successes') > v('trials')) out.push(order('successes', 'trials'));
+    for (const f of params) {
+      if (v(f) < 0) out.push({ field: f, message: `${f} (${fmt(v(f))}) must not be negative`, code: 'dist.negative', params: { param: f, value: fmt(v(f)) } });
     }
-    if (domain !== 'rate') out.push({ message: '"observed s of n" describes a rate and cannot be used here' });
+    if (domain !== 'rate') {
+      out.push({ message: '"observed s of n" describes a rate and cannot be used here', code: 'dist.betaNotRate', params: {} });
+    }
     return out;
   }
   if (d.type === 'lognormal' && v('low') <= 0) {
-    out.push({ field: 'low', message: `low (${fmt(v('low'))}) must be above 0 for a lognormal range` });
+    out.push({
+      field: 'low',
+      message: `low (${fmt(v('low'))}) must be above 0 for a lognormal range`,
+      code: 'dist.lognormalLow',
+      params: { param: 'low', value: fmt(v('low')) },
+    });
   }
 
   // Domain.
   for (const f of params) {
     const x = v(f);
-    if (x < 0) out.push({ field: f, message: `${f} (${fmt(x)}) must not be negative` });
-    else if (domain === 'rate' && x > 1) out.push({ field: f, message: `${f} (${fmt(x)}) must be ≤ 1 (100 %)` });
+    if (x < 0) out.push({ field: f, message: `${f} (${fmt(x)}) must not be negative`, code: 'dist.negative', params: { param: f, value: fmt(x) } });
+    else if (domain === 'rate' && x > 1) {
+      out.push({ field: f, message: `${f} (${fmt(x)}) must be ≤ 1 (100 %)`, code: 'dist.rateAbove1', params: { param: f, value: fmt(x) } });
+    }
   }
   return out;
 }

@@ -51,7 +51,7 @@ export const DIST_TYPES = ['fixed', 'uniform', 'triangular', 'pert', 'normal', '
 function distIn(domain: DistDomain) {
   return DistShape.superRefine((d, ctx) => {
     for (const p of distProblems(d, domain)) {
-      ctx.addIssue({ code: 'custom', message: p.message, path: p.field ? [p.field] : [] });
+      ctx.addIssue({ code: 'custom', message: p.message, path: p.field ? [p.field] : [], params: { code: p.code, ...p.params } });
     }
   });
 }
@@ -230,7 +230,7 @@ export const Override = z
   .object({ target: Id, field: z.enum(overrideFieldNames), value: DistShape })
   .superRefine((o, ctx) => {
     for (const p of distProblems(o.value, OVERRIDE_FIELDS[o.field])) {
-      ctx.addIssue({ code: 'custom', message: p.message, path: p.field ? ['value', p.field] : ['value'] });
+      ctx.addIssue({ code: 'custom', message: p.message, path: p.field ? ['value', p.field] : ['value'], params: { code: p.code, ...p.params } });
     }
   });
 export type Override = z.infer<typeof Override>;
@@ -245,7 +245,10 @@ export type Scenario = z.infer<typeof Scenario>;
 
 export const Target = z
   .object({ metric: z.enum(KPI_NAMES), atLeast: num.optional(), atMost: num.optional() })
-  .refine((t) => t.atLeast !== undefined || t.atMost !== undefined, 'needs atLeast or atMost');
+  .refine((t) => t.atLeast !== undefined || t.atMost !== undefined, {
+    message: 'needs atLeast or atMost',
+    params: { code: 'import.targetBound' },
+  });
 export type Target = z.infer<typeof Target>;
 
 export const Meta = z.object({
@@ -282,28 +285,44 @@ export const FunnelDocument = z
   .superRefine((doc, ctx) => {
     const kinds = new Map<string, NodeKind>();
     doc.nodes.forEach((n, i) => {
-      if (kinds.has(n.id)) ctx.addIssue({ code: 'custom', path: ['nodes', i, 'id'], message: `duplicate id "${n.id}"` });
+      if (kinds.has(n.id)) {
+        ctx.addIssue({ code: 'custom', path: ['nodes', i, 'id'], message: `duplicate id "${n.id}"`, params: { code: 'import.duplicateId', id: n.id } });
+      }
       kinds.set(n.id, n.kind);
     });
     const edgeIds = new Set<string>();
     doc.edges.forEach((e, i) => {
       if (kinds.has(e.id) || edgeIds.has(e.id)) {
-        ctx.addIssue({ code: 'custom', path: ['edges', i, 'id'], message: `duplicate id "${e.id}"` });
+        ctx.addIssue({ code: 'custom', path: ['edges', i, 'id'], message: `duplicate id "${e.id}"`, params: { code: 'import.duplicateId', id: e.id } });
       }
       edgeIds.add(e.id);
       for (const end of ['source', 'target'] as const) {
         const kind = kinds.get(e[end]);
-        if (!kind) ctx.addIssue({ code: 'custom', path: ['edges', i, end], message: `no node with id "${e[end]}"` });
+        if (!kind) {
+          ctx.addIssue({ code: 'custom', path: ['edges', i, end], message: `no node with id "${e[end]}"`, params: { code: 'import.noSuchNode', id: e[end] } });
+        }
         else if (kind === 'note' || kind === 'phase-band') {
-          ctx.addIssue({ code: 'custom', path: ['edges', i, end], message: `"${e[end]}" is a ${kind} and cannot be connected` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['edges', i, end],
+            message: `"${e[end]}" is a ${kind} and cannot be connected`,
+            params: { code: 'import.cannotConnect', id: e[end], kind },
+          });
         } else if (end === 'target' && kind === 'source') {
-          ctx.addIssue({ code: 'custom', path: ['edges', i, end], message: `"${e[end]}" is a source: sources take no incoming edges` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['edges', i, end],
+            message: `"${e[end]}" is a source: sources take no incoming edges`,
+            params: { code: 'import.intoSource', id: e[end] },
+          });
         }
       }
     });
     const scenarioIds = new Set<string>();
     doc.scenarios.forEach((s, i) => {
-      if (scenarioIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['scenarios', i, 'id'], message: `duplicate id "${s.id}"` });
+      if (scenarioIds.has(s.id)) {
+        ctx.addIssue({ code: 'custom', path: ['scenarios', i, 'id'], message: `duplicate id "${s.id}"`, params: { code: 'import.duplicateId', id: s.id } });
+      }
       scenarioIds.add(s.id);
     });
   });

@@ -1,0 +1,66 @@
+/**
+ * Problems found in a design (semantic validation) or in a file (import). `message` is English
+ * and always filled; `code` + `params` let the UI show it in the user's language through
+ * `problemMessage` (key `problems.<code>` in the i18n "problems" area).
+ */
+import { MESSAGES, type MessageKey } from '$lib/i18n/messages';
+import { interpolate, type MessageParams } from '$lib/i18n/translate';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** Stable identifier of the rule, e.g. `rates.over100`; the i18n key is `problems.<code>`. */
+  code: string;
+  params: Record<string, string | number>;
+  /** English text naming nodes and edges by label. */
+  message: string;
+  nodeId?: string;
+  edgeId?: string;
+  /** Where in the document (or file) the problem sits, e.g. `['nodes', 3, 'delay', 'low']`. */
+  path: (string | number)[];
+}
+
+/** Any translate function taking message keys (the app's `t`). */
+export type ProblemTranslate = (key: MessageKey, params?: MessageParams) => string;
+
+const english = MESSAGES.en as Record<string, string>;
+
+export const problemKey = (code: string) => `problems.${code}`;
+
+/** True when the problems area has a message for `code`. */
+export function hasProblemMessage(code: string): boolean {
+  return Object.hasOwn(english, problemKey(code));
+}
+
+/**
+ * The English message of a problem code with its params. Used by the model to fill `message`,
+ * so the English text and its translations come from the same templates.
+ */
+export function englishMessage(code: string, params: Record<string, string | number>): string {
+  const template = english[problemKey(code)];
+  if (template === undefined) throw new Error(`missing i18n key problems.${code}`);
+  return interpolate(template, params, 'en');
+}
+
+/** Builds a problem whose English message comes from the problems area. */
+export function problem(
+  severity: Severity,
+  code: string,
+  params: Record<string, string | number>,
+  path: (string | number)[],
+  ids: { nodeId?: string; edgeId?: string } = {},
+): Problem {
+  const p: Problem = { severity, code, params, message: englishMessage(code, params), path };
+  if (ids.nodeId !== undefined) p.nodeId = ids.nodeId;
+  if (ids.edgeId !== undefined) p.edgeId = ids.edgeId;
+  return p;
+}
+
+/** The problem in the user's language; falls back to the English `message` for unknown codes. */
+export function problemMessage(p: Problem, t: ProblemTranslate): string {
+  if (!hasProblemMessage(p.code)) return p.message;
+  return t(problemKey(p.code) as MessageKey, p.params);
+}
+
+export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');
