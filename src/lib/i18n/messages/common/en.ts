@@ -3,4 +3,16 @@
 export default {
   'app.name': 'Funnel Lab',
   'app.tagline': 'Draw funnels. Simulate outcomes.',
+  'common.ok': 'OK',
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.save': 'Save',
+  'common.open': 'Open',
+  'common.rename': 'Rename',
+  'common.duplicate': 'Duplicate',
+  'common.delete': 'Delete',
+  'common.undo': 'Undo',
+  'common.dismiss': 'Dismiss',
+  'common.error': 'Error',
+  'common.warning': 'Warning',
 } as const;
