@@ -6,16 +6,33 @@ import { getContext, setContext } from 'svelte';
 import { DocumentStore } from './document-store.svelte';
 import { I18nState } from './i18n.svelte';
 import { UiState } from './ui.svelte';
+import { NoticeState } from './notices.svelte';
+import { ThemeState } from './theme.svelte';
+import { Library } from './library.svelte';
+import { browserStorage } from './persistence';
+import { SimulationState } from './simulation.svelte';
+import { SimPool } from './sim-pool';
 import type { FunnelDocument } from '$lib/model/schema';
 
 export class AppState {
   doc: DocumentStore;
   i18n: I18nState;
   ui = new UiState();
+  /** Toasts: `app.notices.show({ tone, message: key, params?, action? })`. */
+  notices = new NoticeState();
+  theme: ThemeState;
+  /** Saved designs, autosave, file import/export, recovery (library.svelte.ts). */
+  library: Library;
+  /** Simulation runs and results (run, cancel, progress, stale, scenarios, canvas overlay). */
+  sim: SimulationState;
 
   constructor(initial: FunnelDocument, options: { storage?: Storage; languages?: readonly string[] } = {}) {
+    const storage = options.storage ?? browserStorage();
     this.doc = new DocumentStore(initial);
-    this.i18n = new I18nState(options.storage ?? globalThis.localStorage, options.languages ?? globalThis.navigator?.languages);
+    this.i18n = new I18nState(storage, options.languages ?? globalThis.navigator?.languages);
+    this.theme = new ThemeState(storage);
+    this.library = new Library(this.doc, { storage, notices: this.notices, t: () => this.i18n.t });
+    this.sim = new SimulationState(this.doc, { createRunner: () => new SimPool(), storage });
   }
 
   /** Shorthand for components: `app.t('key')`. */
