@@ -1,0 +1,141 @@
+/**
+ * Histograms with bins people can read: widths of 1, 2 or 5 × 10^k, edges on multiples of the
+ * width, 10–40 bins chosen from the Freedman–Diaconis rule (Sturges when the quartiles
+ * coincide). Whole-number samples (people, customers) get whole-number bins: with a small range
+ * one bin per value, centred on it (edges at k ± ½); otherwise half-open bins [k·w, (k+1)·w)
+ * that each hold exactly w whole numbers. A constant sample gives one bin; an empty one none
+ * (`edges: [0]`, `counts: []`).
+ */
+import type { Histogram } from '../types';
+import { quantileSorted } from './percentiles';
+
+type Sorted = Float64Array | number[];
+
+export interface HistogramOptions {
+  /** Desired number of bins (rounded to a nice width); default from the data. */
+  bins?: number;
+}
+
+const MIN_BINS = 10;
+const MAX_BINS = 40;
+
+/** A nice width m·10^e, kept as (m, e) so edges can be computed without decimal noise. */
+interface Step {
+  m: 1 | 2 | 5;
+  e: number;
+}
+
+const value = (s: Step) => s.m * Math.pow(10, s.e);
+const up = (s: Step): Step => (s.m === 1 ? { m: 2, e: s.e } : s.m === 2 ? { m: 5, e: s.e } : { m: 1, e: s.e + 1 });
+const down = (s: Step): Step => (s.m === 5 ? { m: 2, e: s.e } : s.m === 2 ? { m: 1, e: s.e } : { m: 5, e: s.e - 1 });
+
+/** The nice width closest (in ratio) to `raw`. */
+function nearestStep(raw: number): Step {
+  const e = Math.floor(Math.log10(raw));
+  const f = raw / Math.pow(10, e);
+  // Geometric midpoints between 1, 2, 5 and 10.
+  if (f < Math.SQRT2) return { m: 1, e };
+  if (f < Math.sqrt(10)) return { m: 2, e };
+  if (f < Math.sqrt(50)) return { m: 5, e };
+  return { m: 1, e: e + 1 };
+}
+
+/** Edge number k (a multiple of the step), computed as an exact decimal where possible. */
+function edgeAt(k: number, s: Step): number {
+  return s.e >= 0 ? k * s.m * Math.pow(10, s.e) : (k * s.m) / Math.pow(10, -s.e);
+}
+
+/** Indices of the first and last edge (multiples of the step) covering [min, max]. */
+function span(min: number, max: number, s: Step, integer: boolean): [number, number] {
+  const w = value(s);
+  // Division may round across an edge; check the neighbours against the real edge values.
+  let k0 = Math.floor(min / w);
+  if (edgeAt(k0, s) > min) k0--;
+  else if (edgeAt(k0 + 1, s) <= min) k0++;
+  let k1: number;
+  if (integer) {
+    // Half-open bins of whole numbers (w is a whole number): the last bin starts at or below max.
+    k1 = Math.floor(max / w) + 1;
+  } else {
+    // The last bin is closed: max may sit on the last edge.
+    k1 = Math.ceil(max / w);
+    if (edgeAt(k1, s) < max) k1++;
+    else if (edgeAt(k1 - 1, s) >= max) k1--;
+  }
+  return [k0, Math.max(k1, k0 + 1)];
+}
+
+function isWhole(sorted: Sorted): boolean {
+  for (let i = 0; i < sorted.length; i++) if (!Number.isInteger(sorted[i])) return false;
+  return true;
+}
+
+/** Histogram of ascending, finite `sorted` values; counts sum to its length. */
+export function histogram(sorted: Sorted, options: HistogramOptions = {}): Histogram {
+  const n = sorted.length;
+  if (n === 0) return { edges: [0], counts: [] };
+  const min = sorted[0];
+  const max = sorted[n - 1];
+  const integer = isWhole(sorted);
+
+  if (min === max) {
+    if (integer) return { edges: [min - 0.5, min + 0.5], counts: [n] };
+    const s = nearestStep(Math.abs(min) / 10 || 1);
+    const half = value(s) / 2;
+    return { edges: [min - half, min + half], counts: [n] };
+  }
+
+  const range = max - min;
+  let lowBins = MIN_BINS;
+  let highBins = MAX_BINS;
+  let target: number;
+  if (options.bins && options.bins >= 1) {
+    target = Math.round(options.bins);
+    lowBins = Math.max(1, Math.floor(target / 1.5));
+    highBins = Math.max(lowBins, Math.ceil(target * 1.5));
+  } else {
+    const iqr = quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
+    target = iqr > 0 ? Math.ceil(range / ((2 * iqr) / Math.cbrt(n))) : Math.ceil(Math.log2(n)) + 1;
+    target = Math.min(MAX_BINS, Math.max(MIN_BINS, target));
+  }
+
+  // Whole numbers over a small range: one bin per value.
+  if (integer && range + 1 <= highBins) {
+    const edges: number[] = [];
+    for (let v = min; v <= max + 1; v++) edges.push(v - 0.5);
+    return { edges, counts: count(sorted, edges) };
+  }
+
+  let s = nearestStep(range / target);
+  if (integer && value(s) < 1) s = { m: 1, e: 0 };
+  const binsOf = (st: Step) => {
+    const [a, b] = span(min, max, st, integer);
+    return b - a;
+  };
+  while (binsOf(s) > highBins) s = up(s);
+  while (binsOf(s) < lowBins) {
+    const smaller = down(s);
+    if ((integer && value(smaller) < 1) || binsOf(smaller) > highBins) break;
+    s = smaller;
+  }
+  const [k0, k1] = span(min, max, s, integer);
+  const edges: number[] = [];
+  for (let k = k0; k <= k1; k++) edges.push(edgeAt(k, s));
+  return { edges, counts: count(sorted, edges) };
+}
+
+/**
+ * Counts of ascending values in [edges[i], edges[i+1]); the last bin also takes a value equal to
+ * its upper edge. One pass, no division, so a value on an edge always lands where the edges say.
+ */
+function count(sorted: Sorted, edges: number[]): number[] {
+  const bins = edges.length - 1;
+  const counts = new Array<number>(bins).fill(0);
+  let j = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const x = sorted[i];
+    while (j < bins - 1 && x >= edges[j + 1]) j++;
+    counts[j]++;
+  }
+  return counts;
+}
