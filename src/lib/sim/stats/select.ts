@@ -52,28 +52,35 @@ function swap(a: Float64Array, i: number, j: number): void {
 
 /**
  * Type-7 quantiles at ascending probabilities `ps` of a[0 … n), written to `out`. Reorders `a`.
- * Each selection narrows the range for the next, since later quantiles lie to the right.
+ * The middle probability is selected first; the others then only search the side they lie on.
  */
 export function selectQuantiles(a: Float64Array, n: number, ps: readonly number[], out: Float64Array): void {
   if (n === 0) {
     out.fill(0, 0, ps.length);
     return;
   }
-  let left = 0;
-  for (let q = 0; q < ps.length; q++) {
-    const h = (n - 1) * ps[q];
-    const lo = Math.floor(h);
-    const f = h - lo;
-    selectInPlace(a, lo, left, n - 1);
-    const x = a[lo];
-    if (f === 0 || lo + 1 >= n) {
-      out[q] = x;
-    } else {
-      // The next order statistic is the smallest value to the right of lo.
-      let y = a[lo + 1];
-      for (let i = lo + 2; i < n; i++) if (a[i] < y) y = a[i];
-      out[q] = x === y ? x : (1 - f) * x + f * y;
-    }
-    left = lo;
+  selectRange(a, n, ps, out, 0, ps.length - 1, 0, n - 1);
+}
+
+/** Quantiles ps[qa … qb] whose order statistics are known to lie in a[left … right]. */
+function selectRange(a: Float64Array, n: number, ps: readonly number[], out: Float64Array, qa: number, qb: number, left: number, right: number): void {
+  if (qa > qb) return;
+  const q = (qa + qb) >>> 1;
+  const h = (n - 1) * ps[q];
+  const lo = Math.floor(h);
+  const f = h - lo;
+  selectInPlace(a, lo, left, right);
+  const x = a[lo];
+  if (f === 0 || lo + 1 >= n) {
+    out[q] = x;
+  } else {
+    // The next order statistic is the smallest value right of lo. Everything beyond `right` is
+    // ≥ the range, so the range suffices — unless lo is its last index.
+    const end = lo + 1 <= right ? right : n - 1;
+    let y = a[lo + 1];
+    for (let i = lo + 2; i <= end; i++) if (a[i] < y) y = a[i];
+    out[q] = x === y ? x : (1 - f) * x + f * y;
   }
+  selectRange(a, n, ps, out, qa, q - 1, left, lo);
+  selectRange(a, n, ps, out, q + 1, qb, lo, right);
 }

@@ -24,22 +24,29 @@ describe('bands', () => {
     expect(b.mean[2]).toBe(20);
   });
 
-  it('shape and agreement with sorting for a larger random matrix', () => {
-    const runs = 2001;
-    const periods = 13;
-    const r = Rng.forRun(3, 0);
-    const m = Float64Array.from({ length: runs * periods }, (_, i) => Math.round(10 * normal(r)) + (i % periods));
-    const b = bands(m, runs, periods);
-    for (const k of ['p10', 'p50', 'p90', 'mean'] as const) expect(b[k].length).toBe(periods);
-    for (let t = 0; t < periods; t++) {
-      const col = sortedCopy(Float64Array.from({ length: runs }, (_, i) => m[i * periods + t]));
-      expect(b.p10[t]).toBe(quantileSorted(col, 0.1));
-      expect(b.p50[t]).toBe(quantileSorted(col, 0.5));
-      expect(b.p90[t]).toBe(quantileSorted(col, 0.9));
-      expect(b.p10[t]).toBeLessThanOrEqual(b.p50[t]);
-      expect(b.p50[t]).toBeLessThanOrEqual(b.p90[t]);
-    }
-  });
+  // Whole numbers of small range (counting path), of wide range and real values (selection).
+  for (const [kind, cell] of [
+    ['whole numbers, small range', (r: Rng, i: number) => Math.round(10 * normal(r)) + (i % 13)],
+    ['whole numbers, wide range', (r: Rng) => Math.round(1e6 * normal(r))],
+    ['real values', (r: Rng) => Math.exp(normal(r))],
+  ] as const) {
+    it(`shape and agreement with sorting for a larger random matrix: ${kind}`, () => {
+      const runs = 2001;
+      const periods = 13;
+      const r = Rng.forRun(3, 0);
+      const m = Float64Array.from({ length: runs * periods }, (_, i) => cell(r, i));
+      const b = bands(m, runs, periods);
+      for (const k of ['p10', 'p50', 'p90', 'mean'] as const) expect(b[k].length).toBe(periods);
+      for (let t = 0; t < periods; t++) {
+        const col = sortedCopy(Float64Array.from({ length: runs }, (_, i) => m[i * periods + t]));
+        expect(b.p10[t]).toBe(quantileSorted(col, 0.1));
+        expect(b.p50[t]).toBe(quantileSorted(col, 0.5));
+        expect(b.p90[t]).toBe(quantileSorted(col, 0.9));
+        expect(b.p10[t]).toBeLessThanOrEqual(b.p50[t]);
+        expect(b.p50[t]).toBeLessThanOrEqual(b.p90[t]);
+      }
+    });
+  }
 
   it('zero runs or periods give empty or zero bands, never NaN', () => {
     expect(bands(new Float64Array(0), 0, 2)).toEqual({ p10: [0, 0], p50: [0, 0], p90: [0, 0], mean: [0, 0] });
@@ -48,7 +55,7 @@ describe('bands', () => {
 
   it('property: quickselect quantiles equal those of a full sort (with many ties)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 300 }), (xs) => {
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -20, max: 20 }), fc.double({ min: -30, max: 30, noNaN: true })), { minLength: 1, maxLength: 300 }), (xs) => {
         const a = Float64Array.from(xs);
         const ps = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
         const out = new Float64Array(ps.length);
