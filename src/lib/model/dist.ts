@@ -50,3 +50,27 @@ export function isCertain(d: Dist): boolean {
 
 export const fixed = (value: number): Dist => ({ type: 'fixed', value });
 export const range = (low: number, high: number): Dist => ({ type: 'uniform', low, high });
+
+/** A delay sample as the engine uses it: whole periods, rounded half up, never negative. */
+export const roundPeriods = (x: number) => (x > 0 ? Math.round(x) : 0);
+
+/**
+ * The smallest whole-period delay a sample of `d` can round to (samples are clamped at 0).
+ * Normal and lognormal ranges and beta rates reach down to 0, so only a certain value or a
+ * bounded range (uniform, triangular, PERT) can guarantee a delay.
+ */
+export function minRoundedDelay(d: Dist): number {
+  switch (d.type) {
+    case 'fixed':
+      return roundPeriods(d.value);
+    case 'uniform':
+    case 'triangular':
+    case 'pert':
+      return roundPeriods(d.low);
+    case 'normal':
+    case 'lognormal':
+      return d.low === d.high ? roundPeriods(d.low) : 0;
+    case 'beta':
+      return 0;
+  }
+}
