@@ -101,11 +101,11 @@ describe('validateDocument', () => {
   it('source activity windows', () => {
     const d = linear();
     d.settings.periods = 10;
-    d.nodes[0] = { ...d.nodes[0], activeFrom: 5, activeTo: 2 } as never;
+    Object.assign(d.nodes[0], { activeFrom: 5, activeTo: 2 });
     expect(only(d, 'source.activeWindow')[0]).toMatchObject({
       severity: 'error', message: 'Source "Paid search" ends (period 3) before it starts (period 6)', path: ['nodes', 0, 'activeTo'],
     });
-    d.nodes[0] = { ...d.nodes[0], activeFrom: 12, activeTo: null } as never;
+    Object.assign(d.nodes[0], { activeFrom: 12, activeTo: null });
     expect(only(d, 'source.neverActive')[0]).toMatchObject({
       severity: 'warning', message: 'Source "Paid search" starts in period 13, after the last of the 10 periods: it never sends anyone',
     });
