@@ -53,7 +53,7 @@ const CONTINUOUS: Dist[] = [
   { type: 'beta', successes: 2, trials: 5000 },
 ];
 
-const N = 100_000;
+const N = 50_000;
 
 describe('dist-sampler', () => {
   CONTINUOUS.forEach((d, i) => {
