@@ -1,5 +1,6 @@
 /** Per-period P10/P50/P90 and mean over runs: the fan charts of DESIGN.md §4. */
 import type { Band } from '../types';
+import { lerp } from './percentiles';
 import { selectQuantiles } from './select';
 
 const PS = [0.1, 0.5, 0.9] as const;
@@ -35,9 +36,7 @@ function countedQuantiles(n: number, min: number, max: number): void {
   for (let j = 0; j < 3; j++) {
     const h = (n - 1) * PS[j];
     const f = h - Math.floor(h);
-    const x = ks[2 * j];
-    const y = ks[2 * j + 1];
-    q[j] = f === 0 || x === y ? x : (1 - f) * x + f * y;
+    q[j] = lerp(ks[2 * j], ks[2 * j + 1], f);
   }
 }
 

@@ -80,9 +80,10 @@ export function histogram(sorted: Sorted, options: HistogramOptions = {}): Histo
 
   if (min === max) {
     if (integer) return { edges: [min - 0.5, min + 0.5], counts: [n] };
-    const s = nearestStep(Math.abs(min) / 10 || 1);
-    const half = value(s) / 2;
-    return { edges: [min - half, min + half], counts: [n] };
+    // One nice bin around the value, about a tenth of its size wide.
+    const s = nearestStep(Math.max(Math.abs(min) / 10, 1e-300));
+    const [k0, k1] = span(min, max, s, false);
+    return { edges: [edgeAt(k0, s), edgeAt(k1, s)], counts: [n] };
   }
 
   const range = max - min;

@@ -22,10 +22,18 @@ export function quantileSorted(sorted: Sorted, p: number): number {
   const lo = Math.floor(h);
   const a = sorted[lo];
   if (lo + 1 >= n) return a;
-  const b = sorted[lo + 1];
-  // a + f(b − a) would give a value outside [a, b] by rounding for huge |a|; this form cannot.
-  const f = h - lo;
-  return f === 0 ? a : a === b ? a : (1 - f) * a + f * b;
+  return lerp(a, sorted[lo + 1], h - lo);
+}
+
+/**
+ * a + f·(b − a) for a ≤ b, f in [0, 1), computed from the nearer end (as NumPy does) so the
+ * result stays within [a, b] and equals a when f = 0. Every quantile path uses it, so sorting,
+ * selection and counting give bit-identical quantiles.
+ */
+export function lerp(a: number, b: number, f: number): number {
+  if (f === 0 || a === b) return a;
+  const d = b - a;
+  return f < 0.5 ? a + d * f : b - d * (1 - f);
 }
 
 /** Sum with Neumaier's compensation: exact to the last bits even over a million values. */

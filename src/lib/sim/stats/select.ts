@@ -3,6 +3,7 @@
  * three quantiles of thousands of columns; selection is O(n) per quantile where sorting is
  * O(n log n), and the results are identical (order statistics are exact).
  */
+import { lerp } from './percentiles';
 
 /**
  * Rearrange a[left … right] so that a[k] holds the value it would have if that range were
@@ -79,7 +80,7 @@ function selectRange(a: Float64Array, n: number, ps: readonly number[], out: Flo
     const end = lo + 1 <= right ? right : n - 1;
     let y = a[lo + 1];
     for (let i = lo + 2; i <= end; i++) if (a[i] < y) y = a[i];
-    out[q] = x === y ? x : (1 - f) * x + f * y;
+    out[q] = lerp(x, y, f);
   }
   selectRange(a, n, ps, out, qa, q - 1, left, lo);
   selectRange(a, n, ps, out, q + 1, qb, lo, right);
