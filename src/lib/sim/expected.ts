@@ -1,0 +1,249 @@
+/**
+ * Expected-value mode (DESIGN.md §4): the plan with every Dist at its mean (clamped to its
+ * domain) and no randomness — people flow as real numbers through the same period loop as the
+ * engine (activity windows, rounded delays, capacity, loops, churn as a share). Cheap enough to
+ * run after every edit: one pass of periods × edges.
+ */
+import type { FunnelDocument, KpiName } from '$lib/model/schema';
+import { KPI_NAMES } from '$lib/model/schema';
+import { compile, CompileError } from './compile';
+import { LOST, SOURCE, STAGE, WON, roundDelay, type Plan } from './plan';
+import type { ExpectedValues } from './types';
+
+export interface ExpectedFlows {
+  entered: Float64Array;
+  dropOff: Float64Array;
+  inProgress: Float64Array;
+  flow: Float64Array;
+  revenue: Float64Array;
+  cost: Float64Array;
+  /** Per period t: revenue, cost and new customers. */
+  periodRevenue: Float64Array;
+  periodCost: Float64Array;
+  periodCustomers: Float64Array;
+  kpis: Record<KpiName, number | null>;
+}
+
+const ONE = 1 - 1e-12;
+
+/** The expected-value flows of a compiled plan. */
+export function expectedFlows(plan: Plan): ExpectedFlows {
+  const { n, m, periods, kind, outStart, edgeTarget, hasCapacity, overflowDrop, ringMask, ringOffset } = plan;
+  const v = plan.paramMean;
+  const at = (idx: Int32Array, i: number) => (idx[i] >= 0 ? v[idx[i]] : 0);
+
+  const cond = new Float64Array(m);
+  for (let i = 0; i < n; i++) {
+    const e0 = outStart[i];
+    const e1 = outStart[i + 1];
+    let sum = 0;
+    for (let e = e0; e < e1; e++) sum += v[plan.pRate[e]];
+    const scale = sum > 1 ? 1 / sum : 1;
+    let rest = 1;
+    for (let e = e0; e < e1; e++) {
+      const p = v[plan.pRate[e]] * scale;
+      let q = rest > 0 ? p / rest : 0;
+      if (q >= ONE || (sum > 1 && e === e1 - 1)) q = p > 0 ? 1 : 0;
+      cond[e] = q;
+      rest -= p;
+    }
+  }
+
+  const entered = new Float64Array(n);
+  const dropOff = new Float64Array(n);
+  const inProgress = new Float64Array(n);
+  const flow = new Float64Array(m);
+  const now = new Float64Array(n);
+  const ring = new Float64Array(plan.ringSize);
+  const waiting = new Float64Array(n);
+  const capLeft = new Float64Array(n);
+  const active = new Float64Array(n);
+  const recRev = new Float64Array(n);
+  const periodRevenue = new Float64Array(periods);
+  const periodCost = new Float64Array(periods);
+  const periodCustomers = new Float64Array(periods);
+  const delay = Int32Array.from({ length: n }, (_, i) => roundDelay(at(plan.pDelay, i)));
+  let stageFixed = 0;
+  for (let i = 0; i < n; i++) if (kind[i] === STAGE) stageFixed += at(plan.pFixedCost, i);
+
+  const admit = (i: number, a: number, t: number) => {
+    entered[i] += a;
+    if (kind[i] === STAGE) {
+      periodRevenue[t] += at(plan.pRevenue, i) * a;
+      periodCost[t] += at(plan.pUnitCost, i) * a;
+      const d = delay[i];
+      if (d === 0) now[i] += a;
+      else if (t + d < periods) ring[ringOffset[i] + ((t + d) & ringMask[i])] += a;
+      else inProgress[i] += a;
+    } else {
+      now[i] += a;
+      if (kind[i] === WON) {
+        periodCustomers[t] += a;
+        periodRevenue[t] += at(plan.pValue, i) * a;
+        active[i] += a;
+      }
+    }
+  };
+
+  for (let t = 0; t < periods; t++) {
+    periodCost[t] += stageFixed;
+    for (let i = 0; i < n; i++) {
+      if (plan.pRecurring[i] < 0 || active[i] <= 0) continue;
+      const pay = at(plan.pRecurring, i) * active[i];
+      periodRevenue[t] += pay;
+      recRev[i] += pay;
+      active[i] *= 1 - at(plan.pChurn, i);
+    }
+    for (let i = 0; i < n; i++) {
+      if (!hasCapacity[i]) continue;
+      const cap = Math.max(0, at(plan.pCapacity, i));
+      const a = Math.min(waiting[i], cap);
+      waiting[i] -= a;
+      capLeft[i] = cap - a;
+      if (a > 0) admit(i, a, t);
+    }
+    for (let i = 0; i < n; i++) {
+      let out = 0;
+      if (kind[i] === SOURCE) {
+        if (t < plan.activeFrom[i] || t > plan.activeTo[i]) continue;
+        out = at(plan.pVolume, i);
+        periodCost[t] += at(plan.pFixedCost, i) + at(plan.pUnitCost, i) * out;
+        entered[i] += out;
+      } else if (kind[i] === STAGE) {
+        const slot = ringOffset[i] + (t & ringMask[i]);
+        out = ring[slot] + now[i];
+        ring[slot] = 0;
+        now[i] = 0;
+      } else {
+        out = now[i];
+        now[i] = 0;
+      }
+      if (out <= 0) continue;
+      let rest = out;
+      for (let e = outStart[i]; e < outStart[i + 1]; e++) {
+        const x = rest * cond[e];
+        if (x <= 0) continue;
+        rest -= x;
+        flow[e] += x;
+        const tg = edgeTarget[e];
+        let a = x;
+        if (hasCapacity[tg]) {
+          if (a > capLeft[tg]) {
+            if (overflowDrop[tg]) dropOff[tg] += a - capLeft[tg];
+            else waiting[tg] += a - capLeft[tg];
+            a = capLeft[tg];
+          }
+          capLeft[tg] -= a;
+          if (a <= 0) continue;
+        }
+        admit(tg, a, t);
+      }
+      if (kind[i] !== WON && kind[i] !== LOST) dropOff[i] += rest;
+    }
+  }
+  for (let i = 0; i < n; i++) inProgress[i] += waiting[i];
+
+  // Money and KPIs, with the engine's definitions.
+  const revenue = new Float64Array(n);
+  const cost = new Float64Array(n);
+  const totals = { arrivals: 0, leads: 0, mqls: 0, sals: 0, sqls: 0, opportunities: 0, customers: 0, revenue: 0, cost: 0, acquisitionCost: 0, inProgress: 0 };
+  const milestoneKpi = ['', 'leads', 'mqls', 'sals', 'sqls', 'opportunities'] as const;
+  let ltvSum = 0;
+  let ltvW = 0;
+  let wonCount = 0;
+  let ltvOk = true;
+  for (let i = 0; i < n; i++) {
+    const e = entered[i];
+    if (kind[i] === SOURCE) {
+      let activePeriods = 0;
+      for (let t = 0; t < periods; t++) if (t >= plan.activeFrom[i] && t <= plan.activeTo[i]) activePeriods++;
+      cost[i] = at(plan.pFixedCost, i) * activePeriods + at(plan.pUnitCost, i) * e;
+      totals.arrivals += e;
+      totals.acquisitionCost += cost[i];
+    } else if (kind[i] === STAGE) {
+      cost[i] = at(plan.pUnitCost, i) * e + at(plan.pFixedCost, i) * periods;
+      revenue[i] = at(plan.pRevenue, i) * e;
+      const ms = plan.milestone[i];
+      if (ms > 0) totals[milestoneKpi[ms] as 'leads'] += e;
+    } else if (kind[i] === WON) {
+      wonCount++;
+      totals.customers += e;
+      revenue[i] = at(plan.pValue, i) * e + recRev[i];
+    }
+    totals.revenue += revenue[i];
+    totals.cost += cost[i];
+    totals.inProgress += inProgress[i];
+  }
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== WON) continue;
+    const w = totals.customers > 0 ? entered[i] : 1;
+    if (w === 0) continue;
+    let ltv = at(plan.pValue, i);
+    const per = at(plan.pRecurring, i);
+    if (per > 0) {
+      const churn = at(plan.pChurn, i);
+      if (churn > 0) ltv += per / churn;
+      else ltvOk = false;
+    }
+    ltvSum += w * ltv;
+    ltvW += w;
+  }
+  const ltv = wonCount > 0 && ltvOk && ltvW > 0 ? ltvSum / ltvW : null;
+  let payback: number | null = null;
+  let cumR = 0;
+  let cumC = 0;
+  for (let t = 0; t < periods; t++) {
+    cumR += periodRevenue[t];
+    cumC += periodCost[t];
+    if (cumR > 0 && cumR >= cumC) {
+      payback = t + 1;
+      break;
+    }
+  }
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+  const profit = totals.revenue - totals.cost;
+  const cac = ratio(totals.cost, totals.customers);
+  const kpis: Record<KpiName, number | null> = {
+    ...totals,
+    profit,
+    roi: ratio(profit, totals.cost),
+    roas: ratio(totals.revenue, totals.acquisitionCost),
+    cpl: ratio(totals.cost, totals.leads),
+    cac,
+    conversion: ratio(totals.customers, totals.arrivals),
+    revenuePerArrival: ratio(totals.revenue, totals.arrivals),
+    ltv,
+    ltvToCac: ltv !== null && cac !== null && cac > 0 ? ltv / cac : null,
+    paybackPeriod: payback,
+  };
+  return { entered, dropOff, inProgress, flow, revenue, cost, periodRevenue, periodCost, periodCustomers, kpis };
+}
+
+/**
+ * Expected values of a design (or one of its scenarios) for the canvas. Compiles leniently:
+ * out-of-range numbers are clamped and rate sums above 1 scaled as in the simulation. Throws
+ * CompileError only when no order exists (a loop without delay) or the scenario is unknown.
+ */
+export function expectedValues(doc: FunnelDocument, scenarioId: string | null = null): ExpectedValues {
+  const plan = compile(doc, scenarioId, { validate: false });
+  const f = expectedFlows(plan);
+  const nodes: ExpectedValues['nodes'] = {};
+  for (let i = 0; i < plan.n; i++) {
+    nodes[plan.ids[i]] = { entered: f.entered[i], dropOff: f.dropOff[i], inProgress: f.inProgress[i] };
+  }
+  const edges: ExpectedValues['edges'] = {};
+  for (let e = 0; e < plan.m; e++) edges[plan.edgeIds[e]] = { flow: f.flow[e] };
+  const kpis = {} as Record<KpiName, number | null>;
+  for (const k of KPI_NAMES) kpis[k] = f.kpis[k];
+  return { nodes, edges, kpis };
+}
+
+/** expectedValues, or null when the design cannot be run at all (for reactive UI code). */
+export function tryExpectedValues(doc: FunnelDocument, scenarioId: string | null = null): ExpectedValues | null {
+  try {
+    return expectedValues(doc, scenarioId);
+  } catch (e) {
+    if (e instanceof CompileError) return null;
+    throw e;
+  }
+}

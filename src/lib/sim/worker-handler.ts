@@ -1,0 +1,70 @@
+/**
+ * The simulation worker's logic, independent of the Worker global so that tests (and the pool's
+ * in-process fake) run exactly the code the real worker runs. `src/workers/simulate.worker.ts`
+ * only connects it to `self`.
+ */
+import type { FunnelDocument } from '$lib/model/schema';
+import { compile, CompileError } from './compile';
+import { Engine } from './engine';
+import { allocRaw, rawBuffers } from './raw';
+import { summarizeRuns } from './summarize';
+import type { ErrorMessage, FromWorker, ToWorker } from './protocol';
+import type { Plan } from './plan';
+
+export type Post = (message: FromWorker, transfer: Transferable[]) => void;
+
+/** Returns the message handler of one worker; `post` sends answers back. */
+export function createWorkerHandler(post: Post): (message: ToWorker) => void {
+  // The plan and engine of the last job: chunks of one job share them.
+  let cached: { runId: number; scenarioId: string | null; doc: FunnelDocument; plan: Plan; engine: Engine | null } | null = null;
+  const cancelled = new Set<number>();
+
+  const planFor = (runId: number, doc: FunnelDocument, scenarioId: string | null) => {
+    if (!cached || cached.runId !== runId || cached.scenarioId !== scenarioId) {
+      cached = { runId, scenarioId, doc, plan: compile(doc, scenarioId), engine: null };
+    }
+    return cached;
+  };
+
+  const fail = (runId: number, firstRun: number, e: unknown): ErrorMessage => {
+    if (e instanceof CompileError) {
+      return {
+        type: 'error', runId, firstRun, kind: 'compile', message: e.message,
+        problems: e.problems.map((p) => ({ message: p.message, code: p.code, nodeId: p.nodeId, edgeId: p.edgeId })),
+      };
+    }
+    return { type: 'error', runId, firstRun, kind: 'internal', message: e instanceof Error ? e.message : String(e) };
+  };
+
+  return (msg: ToWorker) => {
+    switch (msg.type) {
+      case 'cancel':
+        cancelled.add(msg.runId);
+        if (cached?.runId === msg.runId) cached = null;
+        return;
+      case 'start': {
+        if (cancelled.has(msg.runId)) return;
+        try {
+          const c = planFor(msg.runId, msg.doc, msg.scenarioId);
+          c.engine ??= new Engine(c.plan);
+          const raw = allocRaw(c.plan, msg.seed, msg.firstRun, msg.count, msg.bandRuns);
+          c.engine.run(msg.seed, msg.firstRun, msg.count, raw);
+          post({ type: 'done', runId: msg.runId, firstRun: msg.firstRun, raw }, rawBuffers(raw));
+        } catch (e) {
+          post(fail(msg.runId, msg.firstRun, e), []);
+        }
+        return;
+      }
+      case 'summarize': {
+        if (cancelled.has(msg.runId)) return;
+        try {
+          const c = planFor(msg.runId, msg.doc, msg.scenarioId);
+          post({ type: 'summary', runId: msg.runId, seq: msg.seq, summary: summarizeRuns(msg.raw, c.plan, msg.doc) }, []);
+        } catch (e) {
+          post(fail(msg.runId, -1 - msg.seq, e), []);
+        }
+        return;
+      }
+    }
+  };
+}

@@ -1,0 +1,418 @@
+/**
+ * The simulation worker pool (DESIGN.md §5): `hardwareConcurrency − 1` module workers (at least
+ * one) simulate chunks of runs; the pool assembles the chunks into one block, asks a worker for a
+ * partial summary now and then (streamed through `onProgress`) and for the final summary at the
+ * end. Jobs have ids; answers for a cancelled job are dropped. If workers cannot start or die,
+ * the same engine runs on the main thread in slices that yield to the event loop.
+ *
+ * Results depend only on (document, scenario, seed, runs): run r always uses stream (seed, r),
+ * so the worker count and chunk sizes never change a number.
+ */
+import type { FunnelDocument } from '$lib/model/schema';
+import { compile, CompileError } from '$lib/sim/compile';
+import type { Plan } from '$lib/sim/plan';
+import type { FromWorker, ToWorker } from '$lib/sim/protocol';
+import { allocRaw, bandCountOf, defaultBandRuns, prefixRaw, writeRawInto, rawBuffers, type RawResults } from '$lib/sim/raw';
+import type { SimSummary } from '$lib/sim/types';
+
+/** What the pool needs of a Worker (a real one, or an in-process fake in tests). */
+export interface WorkerLike {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  onmessage: ((ev: { data: FromWorker }) => void) | null;
+  onerror: ((ev: unknown) => void) | null;
+  terminate(): void;
+}
+
+export interface SimPoolOptions {
+  /** Number of workers (default hardwareConcurrency − 1, at least 1); 0 = main thread only. */
+  workers?: number;
+  /** Fixed runs per chunk; by default the first chunk is small and later ones adapt to ~120 ms. */
+  chunkSize?: number;
+  createWorker?: () => WorkerLike;
+  /** Minimum time between partial summaries (ms). */
+  progressIntervalMs?: number;
+  /** Clock for chunk timing and throttling (tests pass a fake). */
+  now?: () => number;
+}
+
+export interface SimRequest {
+  doc: FunnelDocument;
+  scenarioId: string | null;
+  runs: number;
+  seed: number;
+}
+
+export interface SimProgress {
+  /** Runs finished so far (in any order) and in total. */
+  done: number;
+  total: number;
+  /** Summary of the first runs finished (at most PARTIAL_MAX_RUNS of them). */
+  partial: SimSummary;
+}
+
+export interface SimHandle {
+  id: number;
+  cancel(): void;
+  /** The summary, or null when cancelled; rejects with the CompileError of a refused design. */
+  done: Promise<SimSummary | null>;
+}
+
+/** Partial pictures summarise at most this many runs: enough for a stable picture, cheap to copy. */
+export const PARTIAL_MAX_RUNS = 20_000;
+/** Target duration of one chunk: short enough to cancel quickly and spread work evenly. */
+const CHUNK_TARGET_MS = 120;
+const FIRST_CHUNK_MS = 40;
+const MAX_CHUNK = 100_000;
+
+interface Job {
+  id: number;
+  req: SimRequest;
+  plan: Plan;
+  raw: RawResults;
+  bandRuns: number;
+  /** Next run not yet handed out, and chunks to hand out again (their worker died). */
+  next: number;
+  requeue: [number, number][];
+  /** Finished chunks by first run → count; `prefix` = runs 0 … prefix−1 are all finished. */
+  finished: Map<number, number>;
+  prefix: number;
+  doneRuns: number;
+  /** Measured milliseconds per run (for chunk sizing). */
+  msPerRun: number;
+  seq: number;
+  partialInFlight: boolean;
+  partialPrefix: number;
+  lastPartialAt: number;
+  finalRequested: boolean;
+  onProgress?: (p: SimProgress) => void;
+  resolve: (s: SimSummary | null) => void;
+  reject: (e: unknown) => void;
+  settled: boolean;
+}
+
+type Task =
+  | { kind: 'chunk'; job: Job; firstRun: number; count: number; startedAt: number }
+  | { kind: 'summary'; job: Job; seq: number; final: boolean };
+
+interface Slot {
+  worker: WorkerLike;
+  task: Task | null;
+  dead: boolean;
+}
+
+const defaultWorkers = () => Math.max(1, ((globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 2) - 1);
+
+function defaultCreateWorker(): WorkerLike {
+  return new Worker(new URL('../../workers/simulate.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+}
+
+/** Yield to the event loop (scheduler.yield where available). */
+function yieldToEventLoop(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A copy of the first `count` runs of `raw` in buffers of its own (it can be transferred). */
+function prefixCopy(plan: Plan, raw: RawResults, count: number): RawResults {
+  const view = prefixRaw(raw, count);
+  const out = allocRaw(plan, raw.seed, 0, view.count, raw.bandRuns);
+  writeRawInto(out, view);
+  out.count = view.count;
+  out.bandCount = view.bandCount;
+  return out;
+}
+
+/** Ranges [firstRun, count] of a job's runs not finished yet, in run order. */
+function unfinished(job: Job): [number, number][] {
+  const done = [...job.finished].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  let at = job.prefix;
+  for (const [first, count] of done) {
+    if (first > at) out.push([at, first - at]);
+    at = Math.max(at, first + count);
+  }
+  if (at < job.req.runs) out.push([at, job.req.runs - at]);
+  return out;
+}
+
+export class SimPool {
+  private readonly nWorkers: number;
+  private readonly chunkSize: number | undefined;
+  private readonly createWorker: () => WorkerLike;
+  private readonly interval: number;
+  private readonly now: () => number;
+  private slots: Slot[] | null = null;
+  private jobs: Job[] = [];
+  private nextId = 1;
+  private fallback = false;
+  private fallbackLoop: Promise<void> | null = null;
+  private disposed = false;
+
+  constructor(opts: SimPoolOptions = {}) {
+    this.nWorkers = opts.workers ?? defaultWorkers();
+    this.chunkSize = opts.chunkSize;
+    this.createWorker = opts.createWorker ?? defaultCreateWorker;
+    this.interval = opts.progressIntervalMs ?? 250;
+    this.now = opts.now ?? (() => globalThis.performance?.now() ?? 0);
+    if (this.nWorkers <= 0) this.fallback = true;
+  }
+
+  /** True when the pool runs on the main thread (workers unavailable or failed). */
+  get onMainThread(): boolean {
+    return this.fallback;
+  }
+
+  run(req: SimRequest, onProgress?: (p: SimProgress) => void): SimHandle {
+    const id = this.nextId++;
+    let resolve!: (s: SimSummary | null) => void;
+    let reject!: (e: unknown) => void;
+    const done = new Promise<SimSummary | null>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    if (this.disposed) {
+      resolve(null);
+      return { id, cancel: () => {}, done };
+    }
+    let plan: Plan;
+    try {
+      if (!(Number.isInteger(req.runs) && req.runs >= 1)) throw new RangeError(`runs must be a positive integer, not ${req.runs}`);
+      plan = compile(req.doc, req.scenarioId);
+    } catch (e) {
+      reject(e);
+      return { id, cancel: () => {}, done };
+    }
+    const bandRuns = defaultBandRuns(plan, req.runs);
+    const job: Job = {
+      id, req, plan, bandRuns,
+      raw: allocRaw(plan, req.seed, 0, req.runs, bandRuns),
+      next: 0, requeue: [], finished: new Map(), prefix: 0, doneRuns: 0,
+      msPerRun: 0, seq: 0, partialInFlight: false, partialPrefix: 0, lastPartialAt: -Infinity, finalRequested: false,
+      onProgress, resolve, reject, settled: false,
+    };
+    this.jobs.push(job);
+    this.pump();
+    return { id, cancel: () => this.cancel(job), done };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const job of [...this.jobs]) this.cancel(job);
+    for (const s of this.slots ?? []) s.worker.terminate();
+    this.slots = null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private cancel(job: Job): void {
+    if (job.settled) return;
+    this.settle(job, null);
+    for (const s of this.slots ?? []) if (!s.dead) s.worker.postMessage({ type: 'cancel', runId: job.id });
+    this.pump();
+  }
+
+  private settle(job: Job, result: SimSummary | null, error?: unknown): void {
+    if (job.settled) return;
+    job.settled = true;
+    this.jobs = this.jobs.filter((j) => j !== job);
+    if (error !== undefined) job.reject(error);
+    else job.resolve(result);
+  }
+
+  private ensureWorkers(): void {
+    if (this.slots || this.fallback) return;
+    const slots: Slot[] = [];
+    try {
+      for (let i = 0; i < this.nWorkers; i++) {
+        const slot: Slot = { worker: this.createWorker(), task: null, dead: false };
+        slot.worker.onmessage = (ev) => this.onMessage(slot, ev.data);
+        slot.worker.onerror = () => this.onWorkerError(slot);
+        slots.push(slot);
+      }
+    } catch {
+      for (const s of slots) s.worker.terminate();
+      this.fallback = true;
+      return;
+    }
+    this.slots = slots;
+  }
+
+  private chunkFor(job: Job): number {
+    if (this.chunkSize) return this.chunkSize;
+    const workers = this.slots?.length ?? 1;
+    const remaining = job.req.runs - job.next;
+    // Before any measurement: a guess from the plan's size (≈ 50 ns per node or edge and period).
+    const guess = 5e-5 * (job.plan.n + job.plan.m) * job.plan.periods + 0.002;
+    const ms = job.msPerRun > 0 ? job.msPerRun : guess;
+    const target = job.next === 0 ? FIRST_CHUNK_MS : CHUNK_TARGET_MS;
+    let size = Math.floor(target / ms);
+    // Keep the tail balanced: no chunk larger than an even share of what is left.
+    size = Math.min(size, Math.ceil(remaining / workers), MAX_CHUNK);
+    return Math.max(1, size);
+  }
+
+  private nextTask(): Task | null {
+    for (const job of this.jobs) {
+      if (job.prefix === job.req.runs) {
+        if (!job.finalRequested) {
+          job.finalRequested = true;
+          return { kind: 'summary', job, seq: ++job.seq, final: true };
+        }
+        continue;
+      }
+      if (job.onProgress && !job.partialInFlight && job.prefix > job.partialPrefix && this.now() - job.lastPartialAt >= this.interval) {
+        job.partialInFlight = true;
+        job.lastPartialAt = this.now();
+        return { kind: 'summary', job, seq: ++job.seq, final: false };
+      }
+      if (job.requeue.length) {
+        const [firstRun, count] = job.requeue.shift()!;
+        return { kind: 'chunk', job, firstRun, count, startedAt: this.now() };
+      }
+      if (job.next < job.req.runs) {
+        const count = Math.min(this.chunkFor(job), job.req.runs - job.next);
+        const firstRun = job.next;
+        job.next += count;
+        return { kind: 'chunk', job, firstRun, count, startedAt: this.now() };
+      }
+    }
+    return null;
+  }
+
+  /** Hands out work to idle workers (or to the main-thread loop). */
+  private pump(): void {
+    if (this.disposed || !this.jobs.length) return;
+    this.ensureWorkers();
+    if (this.fallback) {
+      this.fallbackLoop ??= this.runFallback().finally(() => (this.fallbackLoop = null));
+      return;
+    }
+    for (const slot of this.slots!) {
+      if (slot.dead || slot.task) continue;
+      const task = this.nextTask();
+      if (!task) return;
+      slot.task = task;
+      this.send(slot, task);
+    }
+  }
+
+  private send(slot: Slot, task: Task): void {
+    const { job } = task;
+    const { doc, scenarioId, seed } = job.req;
+    if (task.kind === 'chunk') {
+      slot.worker.postMessage({ type: 'start', runId: job.id, doc, scenarioId, seed, firstRun: task.firstRun, count: task.count, bandRuns: job.bandRuns });
+      return;
+    }
+    // The final summary takes the whole block (transferred, no copy); a partial one a copy of
+    // the finished prefix.
+    const raw = task.final ? job.raw : prefixCopy(job.plan, job.raw, Math.min(job.prefix, PARTIAL_MAX_RUNS));
+    if (!task.final) job.partialPrefix = job.prefix;
+    slot.worker.postMessage({ type: 'summarize', runId: job.id, seq: task.seq, doc, scenarioId, raw }, rawBuffers(raw));
+  }
+
+  private onMessage(slot: Slot, msg: FromWorker): void {
+    const task = slot.task;
+    slot.task = null;
+    const job = task && !task.job.settled && task.job.id === msg.runId ? task.job : null;
+    if (job && task) {
+      if (msg.type === 'done' && task.kind === 'chunk') this.chunkDone(job, task, msg.raw);
+      else if (msg.type === 'summary' && task.kind === 'summary') this.summaryDone(job, task, msg.summary);
+      else if (msg.type === 'error') {
+        const err =
+          msg.kind === 'compile'
+            ? new CompileError((msg.problems ?? []).map((p) => ({ severity: 'error' as const, params: {}, path: [], ...p })))
+            : new Error(msg.message);
+        this.settle(job, null, err);
+      }
+    }
+    this.pump();
+  }
+
+  private chunkDone(job: Job, task: Extract<Task, { kind: 'chunk' }>, raw: RawResults): void {
+    writeRawInto(job.raw, raw);
+    const ms = this.now() - task.startedAt;
+    if (ms > 0) job.msPerRun = job.msPerRun > 0 ? 0.5 * job.msPerRun + (0.5 * ms) / task.count : ms / task.count;
+    this.recordFinished(job, task.firstRun, task.count);
+  }
+
+  private recordFinished(job: Job, firstRun: number, count: number): void {
+    job.finished.set(firstRun, count);
+    job.doneRuns += count;
+    while (job.finished.has(job.prefix)) {
+      const c = job.finished.get(job.prefix)!;
+      job.finished.delete(job.prefix);
+      job.prefix += c;
+    }
+    // The block's count is its finished prefix, so prefix views and copies read only finished runs.
+    job.raw.count = job.prefix;
+    job.raw.bandCount = bandCountOf(0, job.prefix, job.bandRuns);
+  }
+
+  private summaryDone(job: Job, task: Extract<Task, { kind: 'summary' }>, summary: SimSummary): void {
+    if (task.final) {
+      this.settle(job, summary);
+      return;
+    }
+    job.partialInFlight = false;
+    job.onProgress?.({ done: job.doneRuns, total: job.req.runs, partial: summary });
+  }
+
+  private onWorkerError(slot: Slot): void {
+    if (slot.dead) return;
+    slot.dead = true;
+    slot.worker.terminate();
+    const task = slot.task;
+    slot.task = null;
+    if (task && !task.job.settled) {
+      if (task.kind === 'chunk') task.job.requeue.push([task.firstRun, task.count]);
+      else if (task.final) task.job.finalRequested = false;
+      else task.job.partialInFlight = false;
+    }
+    if (this.slots!.every((s) => s.dead)) {
+      this.slots = null;
+      this.fallback = true;
+    }
+    this.pump();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Main-thread fallback: the same code in slices.
+
+  private async runFallback(): Promise<void> {
+    const { simulateSliced, summarizeSliced } = await import('$lib/sim/main-thread');
+    while (!this.disposed && this.jobs.length) {
+      const job = this.jobs[0];
+      const stopped = () => job.settled || this.disposed;
+      const todo = unfinished(job);
+      job.requeue = [];
+      job.next = job.req.runs;
+      for (const [first, count] of todo) {
+        let finishedUpTo = first;
+        const ok = await simulateSliced(job.plan, job.req.seed, first, first + count, job.raw, {
+          yieldFn: yieldToEventLoop,
+          clock: this.now,
+          stopped,
+          onSlice: async (upTo) => {
+            this.recordFinished(job, finishedUpTo, upTo - finishedUpTo);
+            finishedUpTo = upTo;
+            if (job.onProgress && job.prefix > job.partialPrefix && this.now() - job.lastPartialAt >= Math.max(this.interval, 500)) {
+              job.partialPrefix = job.prefix;
+              const view = prefixRaw(job.raw, PARTIAL_MAX_RUNS);
+              const partial = await summarizeSliced(view, job.plan, job.req.doc, { yieldFn: yieldToEventLoop, stopped });
+              job.lastPartialAt = this.now();
+              if (partial && !stopped()) job.onProgress({ done: job.doneRuns, total: job.req.runs, partial });
+            }
+          },
+        });
+        if (!ok) break;
+      }
+      if (stopped()) continue;
+      const summary = await summarizeSliced(job.raw, job.plan, job.req.doc, {
+        yieldFn: yieldToEventLoop,
+        stopped,
+      });
+      if (summary && !stopped()) this.settle(job, summary);
+    }
+  }
+}
