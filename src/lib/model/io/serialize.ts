@@ -30,17 +30,27 @@ function unwrap(schema: Schema): Schema {
 const DOC = unwrap(FunnelDocument);
 const NODE = unwrap(Node);
 
+/** Per discriminated union: discriminator and option by discriminator value (built once). */
+const unionCache = new WeakMap<Schema, { disc: string; byValue: Map<unknown, Schema> }>();
+
 /** For a discriminated union, the option matching `obj`; otherwise the schema itself. */
 function pickOption(s: Schema, obj: Record<string, unknown>): Schema | undefined {
   const def = defOf(s);
   if (def.type !== 'union') return s;
-  const disc = def.discriminator as string | undefined;
-  if (!disc) return undefined;
-  return (def.options as Schema[]).map(unwrap).find((o) => {
-    const shape = defOf(o).shape as Record<string, Schema> | undefined;
-    const lit = shape?.[disc] ? defOf(unwrap(shape[disc])) : undefined;
-    return Array.isArray(lit?.values) && lit.values.includes(obj[disc]);
-  });
+  let entry = unionCache.get(s);
+  if (!entry) {
+    const disc = def.discriminator as string | undefined;
+    if (!disc) return undefined;
+    const byValue = new Map<unknown, Schema>();
+    for (const option of (def.options as Schema[]).map(unwrap)) {
+      const shape = defOf(option).shape as Record<string, Schema> | undefined;
+      const lit = shape?.[disc] ? defOf(unwrap(shape[disc])) : undefined;
+      if (Array.isArray(lit?.values)) for (const v of lit.values) byValue.set(v, option);
+    }
+    entry = { disc, byValue };
+    unionCache.set(s, entry);
+  }
+  return entry.byValue.get(obj[entry.disc]);
 }
 
 /** Copy of `value` with object keys ordered by `schema`; keys the schema does not know go last, sorted. */
