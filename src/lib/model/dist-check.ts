@@ -35,8 +35,28 @@ type AnyDist = { type: string } & Record<string, unknown>;
 /** A number as text with up to six significant digits: exact enough to recognise the input. */
 export const fmt = (x: number) => String(Number.isInteger(x) ? x : Number(x.toPrecision(6)));
 
+const ok = (x: unknown, domain: DistDomain): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && x >= 0 && (domain !== 'rate' || x <= 1);
+
+/** The common, valid cases without allocating (validation runs on every edit of 5,000-node designs). */
+function quickOk(d: AnyDist, domain: DistDomain): boolean {
+  switch (d.type) {
+    case 'fixed':
+      return ok(d.value, domain);
+    case 'uniform':
+    case 'normal':
+      return ok(d.low, domain) && ok(d.high, domain) && d.low <= d.high;
+    case 'triangular':
+    case 'pert':
+      return ok(d.low, domain) && ok(d.mode, domain) && ok(d.high, domain) && d.low <= d.mode && d.mode <= d.high;
+    default:
+      return false;
+  }
+}
+
 /** Problems with the parameters of `d` as a distribution of a quantity in `domain`; [] if fine. */
 export function distProblems(d: AnyDist, domain: DistDomain): DistProblem[] {
+  if (quickOk(d, domain)) return [];
   const out: DistProblem[] = [];
   const params = paramNames(d.type);
   for (const f of params) {

@@ -39,7 +39,9 @@ export function hasProblemMessage(code: string): boolean {
  */
 export function englishMessage(code: string, params: Record<string, string | number>): string {
   const template = english[problemKey(code)];
-  if (template === undefined) throw new Error(`missing i18n key problems.${code}`);
+  // A code without a message is a bug (tests/unit/model/problem-codes.test.ts scans for them);
+  // still show something readable rather than throw while reporting a problem.
+  if (template === undefined) return typeof params.detail === 'string' ? params.detail : code;
   return interpolate(template, params, 'en');
 }
 
@@ -57,9 +59,15 @@ export function problem(
   return p;
 }
 
-/** The problem in the user's language; falls back to the English `message` for unknown codes. */
+/**
+ * The problem in the user's language. Falls back to the English `message` for codes without a
+ * message and when the params do not fill every placeholder (a problem built elsewhere with the
+ * same code but other params must not show "{node}").
+ */
 export function problemMessage(p: Problem, t: ProblemTranslate): string {
   if (!hasProblemMessage(p.code)) return p.message;
+  const template = english[problemKey(p.code)];
+  for (const m of template.matchAll(/\{(\w+)\}/g)) if (p.params?.[m[1]] === undefined) return p.message;
   return t(problemKey(p.code) as MessageKey, p.params);
 }
 

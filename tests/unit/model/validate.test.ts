@@ -155,6 +155,8 @@ describe('problemMessage', () => {
     expect(problemMessage(p, createTranslator('de'))).toBe('Die Raten aus „Webinar“ ergeben zusammen 120 % (mehr als 100 %)');
     expect(problemMessage(p, createTranslator('en'))).toBe(p.message);
     expect(problemMessage({ ...p, code: 'sim.something-new' }, createTranslator('de'))).toBe(p.message);
+    // Same code, params missing (built elsewhere): the English message, never "{node}".
+    expect(problemMessage({ ...p, params: {} }, createTranslator('de'))).toBe(p.message);
   });
 
   it('every problem code produced has a message in every language', () => {
