@@ -1,0 +1,3 @@
+export * from './explanations';
+export * from './glossary';
+export * from './flow-order';
