@@ -16,8 +16,8 @@ import type { DocumentStore } from './document-store.svelte';
 import type { NoticeState } from './notices.svelte';
 import { Debouncer, KEYS, looksLikeDesign, readKey, removeKey, writeDesign, writeKey, type WriteOutcome } from './persistence';
 import { newDesignId, readIndex, removeEntry, summarize, uniqueTitle, upsertEntry, writeIndex, type DesignEntry } from './library';
-import { exportFileName } from './file-io';
-import { parseDocument, serializeDocument } from '$lib/model/io';
+import { downloadText, exportFileName, readFileText } from './file-io';
+import { MAX_FILE_BYTES, parseDocument, serializeDocument } from '$lib/model/io';
 import { emptyDocument } from '$lib/model/empty';
 import { problem, type Problem } from '$lib/model/problem';
 import type { FunnelDocument } from '$lib/model/schema';
@@ -283,6 +283,29 @@ export class Library {
       key: 'import',
     });
     return true;
+  }
+
+  /** Reads a picked or dropped file (refusing oversized ones unread) and imports it. */
+  async importFile(file: File): Promise<boolean> {
+    try {
+      const read = await readFileText(file, MAX_FILE_BYTES);
+      if (!read.ok) {
+        const mb = (n: number) => String(Math.round((n / (1024 * 1024)) * 10) / 10);
+        this.reportUnreadable(file.name, [problem('error', 'import.tooLarge', { size: mb(read.size), limit: mb(MAX_FILE_BYTES) }, [])]);
+        return false;
+      }
+      return this.importText(read.text, file.name);
+    } catch {
+      this.reportUnreadable(file.name, [problem('error', 'import.notText', {}, [])]);
+      return false;
+    }
+  }
+
+  /** Downloads the open design as `<title>.funnel.json`. */
+  exportToFile(): void {
+    const { fileName, text } = this.exportCurrent();
+    downloadText(fileName, text);
+    this.#notices.show({ tone: 'success', message: 'shell.notice.exported', params: { file: fileName }, key: 'export' });
   }
 
   /** A report for a file that could not even be read (too large, unreadable). */
