@@ -19,43 +19,49 @@ const EPS53 = 1 / 9007199254740992;
 const GAMMA_HI = 0x9e3779b9;
 const GAMMA_LO = 0x7f4a7c15;
 
-// Results of the 64-bit helpers: module scratch, so reseeding allocates nothing.
-let rHi = 0;
-let rLo = 0;
+// Results of the 64-bit helpers: a typed array, because module-level `let`s holding numbers
+// above 2^30 would box a fresh heap number on every write (reseed runs once per run).
+const R = new Uint32Array(2);
+const HI = 0;
+const LO = 1;
 
-/** (ah:al)·(bh:bl) mod 2^64 → rHi:rLo. Inputs are unsigned 32-bit numbers. */
+/** (ah:al)·(bh:bl) mod 2^64 → R. Inputs are unsigned 32-bit numbers. */
 function mul64(ah: number, al: number, bh: number, bl: number): void {
   const al0 = al & 0xffff;
   const al1 = al >>> 16;
   const bl0 = bl & 0xffff;
   const bl1 = bl >>> 16;
-  // Every partial product is below 2^32, every sum below 2^34: exact in a double.
-  const mid = al0 * bl1 + al1 * bl0;
-  const low = al0 * bl0 + (mid % 65536) * 65536;
-  const high = al1 * bl1 + Math.floor(mid / 65536) + Math.floor(low / TWO32);
-  rLo = low >>> 0;
-  rHi = (high + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+  // Every partial product is below 2^32, every sum below 2^34: exact in a double. (No `%`:
+  // on doubles V8 calls out to fmod.)
+  const p01 = al0 * bl1;
+  const p10 = al1 * bl0;
+  const low = al0 * bl0 + ((p01 & 0xffff) + (p10 & 0xffff)) * 65536;
+  const high = al1 * bl1 + (p01 >>> 16) + (p10 >>> 16) + Math.floor(low / TWO32);
+  R[LO] = low;
+  R[HI] = high + Math.imul(ah, bl) + Math.imul(al, bh);
 }
 
-/** (ah:al)+(bh:bl) mod 2^64 → rHi:rLo. */
+/** (ah:al)+(bh:bl) mod 2^64 → R. (Stores into the Uint32Array wrap modulo 2^32.) */
 function add64(ah: number, al: number, bh: number, bl: number): void {
   const lo = al + bl;
-  rLo = lo >>> 0;
-  rHi = (ah + bh + (lo >= TWO32 ? 1 : 0)) >>> 0;
+  R[LO] = lo;
+  R[HI] = ah + bh + (lo >= TWO32 ? 1 : 0);
 }
 
-/** splitmix64's output function (Stafford's "Mix13") on hi:lo → rHi:rLo. */
+/** splitmix64's output function (Stafford's "Mix13") on hi:lo → R. */
 function mix64(hi: number, lo: number): void {
   lo = (lo ^ ((lo >>> 30) | (hi << 2))) >>> 0;
   hi = (hi ^ (hi >>> 30)) >>> 0;
   mul64(hi, lo, 0xbf58476d, 0x1ce4e5b9);
-  lo = (rLo ^ ((rLo >>> 27) | (rHi << 5))) >>> 0;
-  hi = (rHi ^ (rHi >>> 27)) >>> 0;
+  hi = R[HI];
+  lo = R[LO];
+  lo = (lo ^ ((lo >>> 27) | (hi << 5))) >>> 0;
+  hi = (hi ^ (hi >>> 27)) >>> 0;
   mul64(hi, lo, 0x94d049bb, 0x133111eb);
-  lo = (rLo ^ ((rLo >>> 31) | (rHi << 1))) >>> 0;
-  hi = (rHi ^ (rHi >>> 31)) >>> 0;
-  rHi = hi;
-  rLo = lo;
+  hi = R[HI];
+  lo = R[LO];
+  R[LO] = lo ^ ((lo >>> 31) | (hi << 1));
+  R[HI] = hi ^ (hi >>> 31);
 }
 
 /** The high and low 32 bits of an integer (two's complement for negatives, |x| < 2^53). */
@@ -64,18 +70,19 @@ function hiOf(x: number): number {
 }
 
 /**
- * splitmix64 seeded with `seed`, output number `k` (k ≥ 1), as rHi:rLo. Exposed for the
+ * splitmix64 seeded with `seed`, output number `k` (k ≥ 1), as [hi, lo]. Exposed for the
  * known-answer test against the reference C code.
  */
 export function splitmix64At(seed: number, k: number): [hi: number, lo: number] {
   splitmixAt(seed, k);
-  return [rHi, rLo];
+  return [R[HI], R[LO]];
 }
 
+/** splitmix64 output k for `seed` → R. */
 function splitmixAt(seed: number, k: number): void {
   mul64(hiOf(k), k >>> 0, GAMMA_HI, GAMMA_LO);
-  add64(rHi, rLo, hiOf(seed), seed >>> 0);
-  mix64(rHi, rLo);
+  add64(R[HI], R[LO], hiOf(seed), seed >>> 0);
+  mix64(R[HI], R[LO]);
 }
 
 /** A seed as the integer the streams are derived from (non-integers truncated, non-finite → 0). */
@@ -109,11 +116,11 @@ export class Rng {
     const s = seedInt(seed);
     const k = 2 * seedInt(run) + 1;
     splitmixAt(s, k);
-    this.a = rHi | 0;
-    this.b = rLo | 0;
+    this.a = R[HI] | 0;
+    this.b = R[LO] | 0;
     splitmixAt(s, k + 1);
-    this.c = rHi | 0;
-    this.d = rLo | 0;
+    this.c = R[HI] | 0;
+    this.d = R[LO] | 0;
     this.hasSpare = false;
     this.spare = 0;
     // Let the chaotic part mix before the first output (the author recommends 12 rounds).
