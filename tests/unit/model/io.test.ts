@@ -90,6 +90,14 @@ describe('parseDocument refusals, in order', () => {
     expect(messages(JSON.stringify(d))[0]).toBe('nodes[3] "W": kind ("widget") must be one of "source", "stage", "outcome", "note", "phase-band"');
   });
 
+  it('explains a bare number where a distribution belongs', () => {
+    const d = JSON.parse(serializeDocument(linear()));
+    d.edges[0].rate = 0.3;
+    expect(messages(JSON.stringify(d))).toEqual([
+      'edges[0] "Paid search → Landing page": rate must be a distribution, not a bare number: write {"type":"fixed","value":0.3} for a fixed 0.3',
+    ]);
+  });
+
   it('caps the list of problems', () => {
     const nodes = Array.from({ length: 80 }, (_, i) => ({ id: `n${i}`, kind: 'stage', label: 1, position: { x: 0, y: 0 } }));
     const problems = refused(file({ nodes }));

@@ -30,6 +30,15 @@ describe('nodes', () => {
     valid(d);
   });
 
+  it.each(['source', 'stage', 'outcome', 'note', 'phase-band'] as const)('createNode makes a valid %s', (kind) => {
+    const d = linear();
+    const n = createNode(d, { kind, position: { x: 1, y: 2 } });
+    expect(n.kind).toBe(kind);
+    expect(n.id).toBe(`${kind}-1`);
+    addNode(d, n);
+    valid(d);
+  });
+
   it('addNode renames a node whose id is taken and refuses beyond the node limit', () => {
     const d = linear();
     expect(addNode(d, createNode(d, { kind: 'stage', id: 'lp' }))).toBe('stage-1');

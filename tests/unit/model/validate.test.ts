@@ -140,6 +140,24 @@ describe('validateDocument', () => {
     expect(codes(d).filter((c) => c === 'target.noMilestone')).toHaveLength(1);
   });
 
+  it('handles a 5,000-node design with loops', () => {
+    const n = 5000;
+    const nodes = [source('s0'), ...Array.from({ length: n - 2 }, (_, i) => stage(`s${i + 1}`, `Stage ${i + 1}`, { delay: fixed(i % 50 === 0 ? 1 : 0) })), won('won')];
+    const edges = [
+      ...Array.from({ length: n - 2 }, (_, i) => edge(`e${i}`, `s${i}`, `s${i + 1}`, fixed(0.9))),
+      edge('last', `s${n - 2}`, 'won', fixed(0.5)),
+      // Loops back to a delayed stage (every 50th): fine.
+      ...Array.from({ length: 90 }, (_, k) => edge(`b${k}`, `s${(k + 1) * 50 + 20}`, `s${k * 50 + 1}`, fixed(0.05))),
+    ];
+    const d = doc(nodes, edges);
+    expect(validateDocument(d)).toEqual([]);
+    // One loop whose only way back skips the delayed stage: named, with the list cut after 8 names.
+    d.edges.push({ id: 'bad', source: 's4990', target: 's4952', rate: fixed(0.01) });
+    const loops = only(d, 'loop.noDelay');
+    expect(loops).toHaveLength(1);
+    expect(loops[0].message).toMatch(/^A loop without delay: "Stage 4952", "Stage 4953", .*, …\. Give/);
+  });
+
   it('lists errors before warnings and never throws on an empty document', () => {
     const d = doc([]);
     expect(codes(d)).toEqual(['noSource', 'noWonOutcome']);

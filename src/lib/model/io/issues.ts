@@ -6,6 +6,9 @@ import { describePlace, formatPath } from './places';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
+/** Fields that hold a distribution (`Dist`), by their last path segment. */
+const DIST_FIELDS = new Set(['rate', 'volume', 'delay', 'value', 'perUnit', 'perLead', 'fixedPerPeriod', 'revenuePerLead', 'perPeriod', 'churn']);
+
 function jsonType(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
@@ -59,6 +62,10 @@ export function issueToProblem(issue: Issue, raw: unknown): Problem {
       if (issue.input === undefined) return err('import.missing', {});
       if (issue.expected === 'int') return err('import.notWhole', { value: shown(issue.input) });
       if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return err('import.notFinite', {});
+      if (issue.expected === 'object' && typeof issue.input === 'number' && DIST_FIELDS.has(String(path[path.length - 1]))) {
+        // A bare number where a distribution belongs: the most likely slip when writing files by hand.
+        return err('import.bareNumber', { value: shown(issue.input), example: JSON.stringify({ type: 'fixed', value: issue.input }) });
+      }
       return err('import.wrongType', { expected: issue.expected, found: jsonType(issue.input) });
     }
     case 'too_small':

@@ -54,6 +54,7 @@ export default {
   'problems.import.missing': '{at} fehlt',
   'problems.import.notWhole': '{at} ({value}) muss eine ganze Zahl sein',
   'problems.import.notFinite': '{at} muss eine endliche Zahl sein',
+  'problems.import.bareNumber': '{at} muss eine Verteilung sein, keine bloße Zahl: Schreibe {example} für einen festen Wert {value}',
   'problems.import.wrongType': '{at} muss vom Typ {expected} sein, nicht {found}',
   'problems.import.empty': '{at} darf nicht leer sein',
   'problems.import.textTooShort': '{at} muss mindestens {limit} Zeichen haben',

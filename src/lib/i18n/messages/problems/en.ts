@@ -56,6 +56,7 @@ export default {
   'problems.import.missing': '{at} is missing',
   'problems.import.notWhole': '{at} ({value}) must be a whole number',
   'problems.import.notFinite': '{at} must be a finite number',
+  'problems.import.bareNumber': '{at} must be a distribution, not a bare number: write {example} for a fixed {value}',
   'problems.import.wrongType': '{at} must be of type {expected}, not {found}',
   'problems.import.empty': '{at} must not be empty',
   'problems.import.textTooShort': '{at} must have at least {limit} characters',

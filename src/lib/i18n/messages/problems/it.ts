@@ -54,6 +54,7 @@ export default {
   'problems.import.missing': '{at} manca',
   'problems.import.notWhole': '{at} ({value}) deve essere un numero intero',
   'problems.import.notFinite': '{at} deve essere un numero finito',
+  'problems.import.bareNumber': '{at} deve essere una distribuzione, non un semplice numero: scrivi {example} per un valore fisso {value}',
   'problems.import.wrongType': '{at} deve essere di tipo {expected}, non {found}',
   'problems.import.empty': '{at} non può essere vuoto',
   'problems.import.textTooShort': '{at} deve avere almeno {limit} caratteri',

@@ -54,6 +54,7 @@ export default {
   'problems.import.missing': '{at} ontbreekt',
   'problems.import.notWhole': '{at} ({value}) moet een heel getal zijn',
   'problems.import.notFinite': '{at} moet een eindig getal zijn',
+  'problems.import.bareNumber': '{at} moet een verdeling zijn, geen los getal: schrijf {example} voor een vaste waarde {value}',
   'problems.import.wrongType': '{at} moet van het type {expected} zijn, niet {found}',
   'problems.import.empty': '{at} mag niet leeg zijn',
   'problems.import.textTooShort': '{at} moet minstens {limit} tekens hebben',

@@ -54,6 +54,7 @@ export default {
   'problems.import.missing': 'Brakuje {at}',
   'problems.import.notWhole': '{at} ({value}) musi być liczbą całkowitą',
   'problems.import.notFinite': '{at} musi być liczbą skończoną',
+  'problems.import.bareNumber': '{at} musi być rozkładem, a nie samą liczbą: wpisz {example} dla stałej wartości {value}',
   'problems.import.wrongType': '{at} musi być typu {expected}, a nie {found}',
   'problems.import.empty': '{at} nie może być puste',
   'problems.import.textTooShort': '{at} musi mieć co najmniej {limit} znaków',
