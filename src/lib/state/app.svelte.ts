@@ -12,6 +12,7 @@ import { Library } from './library.svelte';
 import { browserStorage } from './persistence';
 import { SimulationState } from './simulation.svelte';
 import { SimPool } from './sim-pool';
+import { TeachState } from './teach.svelte';
 import type { FunnelDocument } from '$lib/model/schema';
 
 export class AppState {
@@ -25,6 +26,8 @@ export class AppState {
   library: Library;
   /** Simulation runs and results (run, cancel, progress, stale, scenarios, canvas overlay). */
   sim: SimulationState;
+  /** Template gallery, glossary, tour and presentation mode (teach.svelte.ts). */
+  teach: TeachState;
 
   constructor(initial: FunnelDocument, options: { storage?: Storage; languages?: readonly string[] } = {}) {
     const storage = options.storage ?? browserStorage();
@@ -33,6 +36,7 @@ export class AppState {
     this.theme = new ThemeState(storage);
     this.library = new Library(this.doc, { storage, notices: this.notices, t: () => this.i18n.t });
     this.sim = new SimulationState(this.doc, { createRunner: () => new SimPool(), storage });
+    this.teach = new TeachState({ store: this.doc, library: this.library, notices: this.notices, t: () => this.i18n.t, storage });
   }
 
   /** Shorthand for components: `app.t('key')`. */
