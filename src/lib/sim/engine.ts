@@ -28,10 +28,12 @@ function paramAt(vals: Float64Array, idx: Int32Array, i: number): number {
   return idx[i] >= 0 ? vals[idx[i]] : 0;
 }
 
+/** Stores a KPI value; one that is undefined (or overflows, e.g. x / 5e-324) is stored as 0 with mask 0. */
 function setKpi(out: RawResults, k: number, j: number, v: number, ok: boolean): void {
   const at = k * out.stride + j;
-  out.kpi[at] = ok ? v : 0;
-  out.kpiDefined[at] = ok ? 1 : 0;
+  const defined = ok && v - v === 0;
+  out.kpi[at] = defined ? v : 0;
+  out.kpiDefined[at] = defined ? 1 : 0;
 }
 
 /** Probabilities this close to 1 are 1: a rate sum of exactly 1 must not leak a drop-off. */
@@ -78,12 +80,6 @@ export class Engine {
   private readonly perCost: Float64Array;
   private readonly perCust: Float64Array;
   private readonly activePeriods: Int32Array;
-  /**
-   * Entered per node and period of a recording run, node-major. Kept here (tens of kB, in cache)
-   * and copied to the output once per run: writing straight into the output matrix would touch a
-   * far-apart cache line for every admission.
-   */
-  private readonly periodEntered: Float64Array;
   // Index lists.
   private readonly capNodes: Int32Array;
   private readonly recNodes: Int32Array;
@@ -123,7 +119,6 @@ export class Engine {
     this.perCost = view(periods);
     this.perCust = view(periods);
     this.activePeriods = new Int32Array(n);
-    this.periodEntered = new Float64Array(n * periods);
     const list = (pred: (i: number) => boolean) => Int32Array.from({ length: n }, (_, i) => i).filter(pred);
     this.capNodes = list((i) => plan.hasCapacity[i] === 1);
     this.recNodes = list((i) => plan.pRecurring[i] >= 0);
@@ -207,7 +202,9 @@ export class Engine {
     const { entered, drop, inprog, flow, perRev, perCost, perCust, capNodes, recNodes, stageNodes } = this;
     const j = r - out.firstRun;
     const record = r < out.bandRuns;
-    const pe = this.periodEntered;
+    // This run's block of the per-period matrix: node-major, contiguous (see raw.ts).
+    const pe = out.periodEntered;
+    const peBase = record ? j * n * periods : 0;
 
     rng.reseed(seed, r);
     this.sampleParams(j, out);
@@ -246,7 +243,7 @@ export class Engine {
         if (a > 0) {
           waiting[i] = w - a;
           entered[i] += a;
-          if (record) pe[i * periods + t] += a;
+          if (record) pe[peBase + i * periods + t] += a;
           rev += rpl[i] * a;
           cost += unit[i] * a;
           const d = delay[i];
@@ -278,7 +275,7 @@ export class Engine {
           cost += fixed[i] + unit[i] * x0;
           if (x0 === 0) continue;
           entered[i] += x0;
-          if (record) pe[i * periods + t] += x0;
+          if (record) pe[peBase + i * periods + t] += x0;
         } else {
           x0 = now[i];
           if (x0 === 0) continue;
@@ -309,7 +306,7 @@ export class Engine {
           }
           if (a > 0) {
             entered[tg] += a;
-            if (record) pe[tg * periods + t] += a;
+            if (record) pe[peBase + tg * periods + t] += a;
             if (cls <= EDGE_TO_CAPACITY) {
               rev += rpl[tg] * a;
               cost += unit[tg] * a;
@@ -449,16 +446,6 @@ export class Engine {
       out.periodRevenue.set(this.perRev, o);
       out.periodCost.set(this.perCost, o);
       out.periodCustomers.set(this.perCust, o);
-      const pe = this.periodEntered;
-      const dst = out.periodEntered;
-      for (let i = 0; i < n; i++) {
-        const from = i * periods;
-        const to = (i * out.bandStride + j) * periods;
-        for (let t = 0; t < periods; t++) {
-          dst[to + t] = pe[from + t];
-          pe[from + t] = 0;
-        }
-      }
     }
   }
 }

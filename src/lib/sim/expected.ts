@@ -188,7 +188,8 @@ export function expectedFlows(plan: Plan): ExpectedFlows {
     ltvSum += w * ltv;
     ltvW += w;
   }
-  const ltv = wonCount > 0 && ltvOk && ltvW > 0 ? ltvSum / ltvW : null;
+  const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
+  const ltv = wonCount > 0 && ltvOk && ltvW > 0 ? finite(ltvSum / ltvW) : null;
   let payback: number | null = null;
   let cumR = 0;
   let cumC = 0;
@@ -200,7 +201,7 @@ export function expectedFlows(plan: Plan): ExpectedFlows {
       break;
     }
   }
-  const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+  const ratio = (a: number, b: number) => (b > 0 ? finite(a / b) : null);
   const profit = totals.revenue - totals.cost;
   const cac = ratio(totals.cost, totals.customers);
   const kpis: Record<KpiName, number | null> = {
@@ -213,7 +214,7 @@ export function expectedFlows(plan: Plan): ExpectedFlows {
     conversion: ratio(totals.customers, totals.arrivals),
     revenuePerArrival: ratio(totals.revenue, totals.arrivals),
     ltv,
-    ltvToCac: ltv !== null && cac !== null && cac > 0 ? ltv / cac : null,
+    ltvToCac: ltv !== null && cac !== null && cac > 0 ? finite(ltv / cac) : null,
     paybackPeriod: payback,
   };
   return { entered, dropOff, inProgress, flow, revenue, cost, periodRevenue, periodCost, periodCustomers, kpis };

@@ -83,8 +83,13 @@ export function* summarizeSteps(raw: RawResults, plan: Plan, doc: FunnelDocument
     return bands(series, bc, periods);
   };
   const entered: Record<string, Band> = {};
-  for (let i = 0; i < plan.n; i++) {
-    entered[plan.ids[i]] = band(raw.periodEntered, i * raw.bandStride * periods);
+  const n = plan.n;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < bc; j++) {
+      const from = (j * n + i) * periods;
+      for (let t = 0; t < periods; t++) series[j * periods + t] = raw.periodEntered[from + t];
+    }
+    entered[plan.ids[i]] = bands(series, bc, periods);
     if (i % 16 === 15) yield;
   }
   const perPeriod: SimSummary['perPeriod'] = {

@@ -13,7 +13,7 @@ import type { Plan } from '$lib/sim/plan';
 function series(raw: RawResults, plan: Plan, id: string, j: number): number[] {
   const i = nodeIndex(plan, id);
   const p = raw.periods;
-  return Array.from(raw.periodEntered.subarray((i * raw.bandStride + j) * p, (i * raw.bandStride + j + 1) * p));
+  return Array.from(raw.periodEntered.subarray((j * raw.n + i) * p, (j * raw.n + i + 1) * p));
 }
 
 const pipeline = (capacity?: { perPeriod: ReturnType<typeof fixed>; overflow: 'wait' | 'drop' }) =>

@@ -49,7 +49,7 @@ export function run(doc: FunnelDocument, runs: number, seed = 1, scenarioId: str
 }
 
 /** Column c of a per-run array as plain numbers. */
-export function col(raw: RawResults, a: Float64Array | Float32Array, c: number): number[] {
+export function col(raw: RawResults, a: Float64Array | Float32Array | Uint8Array, c: number): number[] {
   return Array.from(a.subarray(c * raw.stride, c * raw.stride + raw.count));
 }
 
