@@ -167,3 +167,24 @@ export function formatRelativeTime(value: Date | number, now: Date | number, loc
 export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
 }
+
+/** Plural names of a quarter, which `Intl` has no unit for (CLDR plural categories per locale). */
+const QUARTERS: Record<string, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }> = {
+  en: { one: 'quarter', other: 'quarters' },
+  de: { one: 'Quartal', other: 'Quartale' },
+  it: { one: 'trimestre', other: 'trimestri' },
+  pl: { one: 'kwartał', few: 'kwartały', many: 'kwartałów', other: 'kwartału' },
+  nl: { one: 'kwartaal', other: 'kwartalen' },
+};
+
+/** A number of periods in words: (52, 'week') → "52 weeks" / "52 Wochen" / "52 tygodnie". */
+export function formatDuration(count: number, unit: 'day' | 'week' | 'month' | 'quarter', locale: string): string {
+  if (!finite(count)) return MISSING;
+  if (unit === 'quarter') {
+    const base = locale.toLowerCase().split('-')[0];
+    const names = QUARTERS[base] ?? QUARTERS.en;
+    const rule = new Intl.PluralRules(locale).select(count);
+    return `${formatNumber(count, locale)} ${names[rule] ?? names.other}`;
+  }
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(count);
+}

@@ -5,6 +5,7 @@ import {
   formatCompact,
   formatCurrency,
   formatDate,
+  formatDuration,
   formatList,
   formatNumber,
   formatPercent,
@@ -98,5 +99,19 @@ describe('dates and lists', () => {
   it('joins lists with the locale conjunction', () => {
     expect(formatList(['A', 'B', 'C'], 'de')).toBe('A, B und C');
     expect(formatList(['A', 'B'], 'pl')).toBe('A i B');
+  });
+});
+
+describe('formatDuration', () => {
+  it('names periods with the locale plural rules, quarters included', () => {
+    expect(formatDuration(52, 'week', 'en')).toBe('52 weeks');
+    expect(formatDuration(1, 'week', 'de')).toBe('1 Woche');
+    expect(formatDuration(22, 'week', 'pl')).toBe('22 tygodnie');
+    expect(formatDuration(5, 'week', 'pl')).toBe('5 tygodni');
+    expect(formatDuration(24, 'month', 'it')).toBe('24 mesi');
+    expect(formatDuration(1, 'quarter', 'nl')).toBe('1 kwartaal');
+    expect(formatDuration(5, 'quarter', 'pl')).toBe('5 kwartałów');
+    expect(formatDuration(3, 'quarter', 'pl')).toBe('3 kwartały');
+    expect(formatDuration(NaN, 'day', 'en')).toBe(MISSING);
   });
 });
