@@ -7,6 +7,7 @@
  */
 import { untrack } from 'svelte';
 import type { FunnelDocument, KpiName } from '$lib/model/schema';
+import type { Problem } from '$lib/model/problem';
 import type { SimSummary } from '$lib/sim/types';
 import type { DocumentStore } from './document-store.svelte';
 import { baseInputsKey, scenarioInputsKey, targetsKey } from './sim-inputs';
@@ -99,6 +100,8 @@ export class SimulationState {
   job = $state.raw<Job | null>(null);
   /** The last failure (e.g. the design has errors), cleared by the next successful start. */
   error = $state<string | null>(null);
+  /** The design's errors when the engine refused it (a CompileError's problems). */
+  errorProblems = $state.raw<Problem[]>([]);
   quickPreview = $state(false);
   /** Canvas numbers: simulated (P50, P10–P90) when a result exists, or expected values. */
   showSimulated = $state(true);
@@ -232,6 +235,7 @@ export class SimulationState {
     const { runs, seed } = this.#store.doc.settings;
     const runsEach = kind === 'preview' ? Math.min(runs, this.#options.previewRuns) : runs;
     this.error = null;
+    this.errorProblems = [];
     this.job = { kind, queue, index: 0, runsEach, seed, done: 0, total: runsEach * queue.length, startedAt: this.#options.now(), timeLeftMs: null };
     void this.#runQueue(++this.#token);
   }
@@ -272,6 +276,8 @@ export class SimulationState {
       } catch (e) {
         if (token !== this.#token) return;
         this.error = e instanceof Error ? e.message : String(e);
+        const problems = (e as { problems?: unknown }).problems;
+        this.errorProblems = Array.isArray(problems) ? (problems as Problem[]) : [];
         this.job = null;
         this.#handle = null;
         this.partial = {};

@@ -15,8 +15,8 @@ export function paramLabel(ref: ParamRef, doc: FunnelDocument, fieldName: FieldN
   };
   const edge = doc.edges.find((e) => e.id === ref.target);
   if (edge) {
-    const path = edge.label ? `${edge.label} (${name(edge.source)} → ${name(edge.target)})` : `${name(edge.source)} → ${name(edge.target)}`;
-    return `${path}: ${fieldName(ref.field)}`;
+    // The path names the edge better than its free-text label would ("downloads the e-book").
+    return `${name(edge.source)} → ${name(edge.target)}: ${fieldName(ref.field)}`;
   }
   if (byId.has(ref.target)) return `${name(ref.target)}: ${fieldName(ref.field)}`;
   return ref.label;

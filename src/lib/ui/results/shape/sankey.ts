@@ -26,7 +26,10 @@ export interface SankeyLinkDatum {
   id: string;
   source: string;
   target: string;
+  /** Width in the layout: the flow itself, or its square root when widths are compressed. */
   value: number;
+  /** The flow (people). */
+  real: number;
   /** P10–P90 of the flow, for tooltips and the table. */
   low: number;
   high: number;
@@ -93,6 +96,25 @@ export function backEdges(doc: FunnelDocument): Set<string> {
 
 const stat = (s: Summary | undefined, which: FlowStat) => (s ? s[which] : 0);
 
+/**
+ * Funnels shrink by orders of magnitude (80,000 visitors, 60 customers): drawn to scale the late
+ * stages are hairlines. Compressed widths (square roots) keep them visible; labels stay exact.
+ */
+export type WidthScale = 'linear' | 'sqrt';
+
+/** Compress when the largest flow is over 200 times the smallest. */
+export function suggestedScale(graph: SankeyGraphData): WidthScale {
+  const vals = graph.links.map((l) => l.real).filter((v) => v > 0);
+  if (vals.length === 0) return 'linear';
+  return Math.max(...vals) / Math.min(...vals) > 200 ? 'sqrt' : 'linear';
+}
+
+export function withScale(graph: SankeyGraphData, scale: WidthScale): SankeyGraphData {
+  const f = scale === 'sqrt' ? Math.sqrt : (v: number) => v;
+  const map = (l: SankeyLinkDatum) => ({ ...l, value: f(l.real) });
+  return { nodes: graph.nodes, links: graph.links.map(map), loops: graph.loops.map(map) };
+}
+
 export function shapeSankey(doc: FunnelDocument, summary: SimSummary, which: FlowStat = 'p50', dropLabel = 'Drop-off'): SankeyGraphData {
   const back = backEdges(doc);
   const flowNodes = doc.nodes.filter((n) => n.kind === 'source' || n.kind === 'stage' || n.kind === 'outcome');
@@ -104,7 +126,7 @@ export function shapeSankey(doc: FunnelDocument, summary: SimSummary, which: Flo
     const flow = summary.edges[e.id]?.flow;
     const value = stat(flow, which);
     if (!(value > 0)) continue;
-    const link: SankeyLinkDatum = { id: e.id, source: e.source, target: e.target, value, low: flow?.p10 ?? 0, high: flow?.p90 ?? 0, kind: 'edge' };
+    const link: SankeyLinkDatum = { id: e.id, source: e.source, target: e.target, value, real: value, low: flow?.p10 ?? 0, high: flow?.p90 ?? 0, kind: 'edge' };
     (back.has(e.id) ? loops : links).push(link);
   }
   const nodes: SankeyNodeDatum[] = [];
@@ -117,7 +139,7 @@ export function shapeSankey(doc: FunnelDocument, summary: SimSummary, which: Flo
     if (drop > 0) {
       const id = `drop:${n.id}`;
       nodes.push({ id, nodeId: n.id, kind: 'drop', label: dropLabel, color: 'var(--border-strong)', entered: drop });
-      links.push({ id, source: n.id, target: id, value: drop, low: r.dropOff.p10, high: r.dropOff.p90, kind: 'drop' });
+      links.push({ id, source: n.id, target: id, value: drop, real: drop, low: r.dropOff.p10, high: r.dropOff.p90, kind: 'drop' });
     }
   }
   // Nodes without any flow would stack up in the first column and say nothing.
