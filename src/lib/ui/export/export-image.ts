@@ -1,0 +1,56 @@
+/**
+ * PNG and SVG pictures of the whole funnel (not just what is on screen), for slides and
+ * documents. The flow's viewport element is rendered by html-to-image with a transform that fits
+ * every node, on the theme's background colour.
+ */
+import { toBlob, toSvg } from 'html-to-image';
+import { getViewportForBounds, type Rect } from '@xyflow/svelte';
+
+export type ImageFormat = 'png' | 'svg';
+
+const PADDING = 48;
+/** Upper bound of the picture's longer side in CSS pixels (before the pixel ratio). */
+const MAX_SIDE = 4000;
+
+/** Parts of the canvas that are controls, not content. */
+const EXCLUDED = ['svelte-flow__handle', 'svelte-flow__resize-control', 'svelte-flow__minimap', 'svelte-flow__panel', 'svelte-flow__edgeupdater'];
+
+function keep(node: HTMLElement): boolean {
+  const cls = node.classList;
+  if (!cls) return true;
+  return !EXCLUDED.some((c) => cls.contains(c)) && node.getAttribute?.('role') !== 'tooltip';
+}
+
+export interface RenderOptions {
+  /** The flow's root element (`.svelte-flow`). */
+  flowElement: HTMLElement;
+  /** Bounds of every node, in flow coordinates. */
+  bounds: Rect;
+  format: ImageFormat;
+  background: string;
+}
+
+/** Renders the funnel as a PNG or SVG file. */
+export async function renderImage({ flowElement, bounds, format, background }: RenderOptions): Promise<Blob> {
+  const viewport = flowElement.querySelector<HTMLElement>('.svelte-flow__viewport');
+  if (!viewport) throw new Error('the canvas is not ready');
+  const scale = Math.min(1, MAX_SIDE / Math.max(bounds.width + 2 * PADDING, bounds.height + 2 * PADDING));
+  const width = Math.ceil((bounds.width + 2 * PADDING) * scale);
+  const height = Math.ceil((bounds.height + 2 * PADDING) * scale);
+  const fit = getViewportForBounds(bounds, width, height, 0.05, 2, `${Math.floor(PADDING * scale)}px`);
+  const options = {
+    backgroundColor: background,
+    width,
+    height,
+    filter: keep,
+    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.zoom})` },
+  };
+  if (format === 'png') {
+    const blob = await toBlob(viewport, { ...options, pixelRatio: 2 });
+    if (!blob) throw new Error('the browser could not draw the picture');
+    return blob;
+  }
+  const url = await toSvg(viewport, options);
+  const svg = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+  return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+}
