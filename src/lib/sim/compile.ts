@@ -4,18 +4,19 @@
  */
 import type { Dist, Edge, FlowNode, FunnelDocument } from '$lib/model/schema';
 import type { Problem } from '$lib/model/problem';
-import { isFlowNode, MILESTONES } from '$lib/model/schema';
+import { MILESTONES } from '$lib/model/schema';
 import { distMean, isCertain } from '$lib/model/dist';
+import { graphIndex, isCertainlyDelayed, topologicalOrder } from '$lib/model/graph';
+import { validateDocument } from '$lib/model/validate';
+import { applyScenario } from '$lib/model/ops/apply-scenario';
 import { DIST_STRIDE, encodeDist } from './random/dist-sampler';
 import {
   DOMAIN_COUNT, DOMAIN_DELAY, DOMAIN_MONEY, DOMAIN_RATE, EDGE_TO_CAPACITY, EDGE_TO_LOST, EDGE_TO_STAGE, EDGE_TO_WON,
   LOST, SOURCE, STAGE, WON, roundDelay, type Plan,
 } from './plan';
-import { processingOrder } from './order';
 import { CompileError } from './compile-error';
 
 export { CompileError };
-import { resolveScenario, semanticErrors } from './compile-checks';
 import type { ParamRef } from './types';
 
 export interface CompileOptions {
@@ -47,56 +48,63 @@ function support(d: Dist): [number, number] {
   }
 }
 
-/** True when every sampled delay rounds to at least one period (the loop-breaking condition). */
-export function certainlyDelayedDist(d: Dist): boolean {
-  return roundDelay(support(d)[0]) >= 1;
-}
-
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 const nameOf = (n: { label: string; id: string }) => (n.label.trim() ? n.label.trim() : n.id);
 
+/**
+ * The design as scenario `scenarioId` sees it (the model's applyScenario), refusing an unknown
+ * id: a run of a scenario that does not exist must not silently run the base design.
+ */
+function resolveScenario(doc: FunnelDocument, scenarioId: string | null): FunnelDocument {
+  if (scenarioId === null) return doc;
+  if (!doc.scenarios.some((s) => s.id === scenarioId)) {
+    throw new CompileError([
+      { severity: 'error', code: 'scenario.unknown', params: { id: scenarioId }, message: `There is no scenario with id "${scenarioId}"`, path: ['scenarios'] },
+    ]);
+  }
+  return applyScenario(doc, scenarioId);
+}
+
 export function compile(doc: FunnelDocument, scenarioId: string | null = null, options: CompileOptions = {}): Plan {
   const design = resolveScenario(doc, scenarioId);
-  if (options.validate !== false) {
-    const errors = semanticErrors(design);
+  const strict = options.validate !== false;
+  if (strict) {
+    const errors = validateDocument(design).filter((p) => p.severity === 'error');
     if (errors.length) throw new CompileError(errors);
   }
   const periods = design.settings.periods;
 
-  // Flow nodes and the edges between them, in document order.
-  const flow: FlowNode[] = design.nodes.filter(isFlowNode);
-  const local = new Map<string, number>();
-  flow.forEach((node, i) => local.set(node.id, i));
-  const edges: Edge[] = design.edges.filter((e) => local.has(e.source) && local.has(e.target));
-  const delayedLocal = (i: number) => flow[i].kind === 'stage' && certainlyDelayedDist((flow[i] as { delay: Dist }).delay);
-  const { order, cyclic } = processingOrder(
-    flow.length,
-    edges.map((e) => local.get(e.source)!),
-    edges.map((e) => local.get(e.target)!),
-    delayedLocal,
-  );
-  if (cyclic.length) {
-    const names = cyclic.map((i) => `'${nameOf(flow[i])}'`).join(', ');
-    throw new CompileError([
-      {
-        severity: 'error',
-        code: 'loop.noDelay',
-        params: { nodes: names },
-        message: `A loop through ${names} has no stage that delays people by at least one period for certain`,
-        nodeId: flow[cyclic[0]].id,
-        path: [],
-      },
-    ]);
+  // Flow nodes in processing order (the model's topological order, loops cut at delayed stages)
+  // and the edges between them, in document order.
+  const g = graphIndex(design);
+  const order = topologicalOrder(design, {}, g);
+  const rankOf = new Map<string, number>();
+  order.forEach((id, i) => rankOf.set(id, i));
+  const nodes: FlowNode[] = order.map((id) => g.byId.get(id)!);
+  const edges: Edge[] = g.edges.filter((e) => rankOf.has(e.source) && rankOf.has(e.target));
+  // Within a period people must only move forward, except into stages that hold them at least
+  // one period. Validation reports loops without delay; a lenient compile (expected values while
+  // the user is fixing one) lets such arrivals leave a period later instead.
+  if (strict) {
+    for (const e of edges) {
+      const target = g.byId.get(e.target)!;
+      if (rankOf.get(e.target)! <= rankOf.get(e.source)! && !isCertainlyDelayed(target)) {
+        throw new CompileError([
+          {
+            severity: 'error', code: 'loop.noDelay', params: { nodes: `"${nameOf(target)}"` },
+            message: `A loop through "${nameOf(target)}" has no stage that delays people by at least one period for certain`,
+            nodeId: target.id, path: [],
+          },
+        ]);
+      }
+    }
   }
 
-  const n = flow.length;
-  const rank = new Int32Array(n); // document-local index → processing index
-  order.forEach((docLocal, i) => (rank[docLocal] = i));
-  const nodes = order.map((i) => flow[i]);
+  const n = nodes.length;
 
   // CSR: outgoing edges of each node, in document order.
   const outCount = new Int32Array(n + 1);
-  for (const e of edges) outCount[rank[local.get(e.source)!] + 1]++;
+  for (const e of edges) outCount[rankOf.get(e.source)! + 1]++;
   const outStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) outStart[i + 1] = outStart[i] + outCount[i + 1];
   const fill = outStart.slice(0, n);
@@ -105,11 +113,11 @@ export function compile(doc: FunnelDocument, scenarioId: string | null = null, o
   const edgeSource = new Int32Array(m);
   const edgeTarget = new Int32Array(m);
   for (const e of edges) {
-    const s = rank[local.get(e.source)!];
+    const s = rankOf.get(e.source)!;
     const k = fill[s]++;
     csr[k] = e;
     edgeSource[k] = s;
-    edgeTarget[k] = rank[local.get(e.target)!];
+    edgeTarget[k] = rankOf.get(e.target)!;
   }
 
   // Parameter table.
@@ -212,7 +220,7 @@ export function compile(doc: FunnelDocument, scenarioId: string | null = null, o
     } catch (e) {
       // The schema refuses such parameters; a lenient compile (expected values while the user
       // types) runs the parameter at its mean instead.
-      if (options.validate !== false) {
+      if (strict) {
         invalid.push({
           severity: 'error', code: 'dist.invalid', params: {}, path: [],
           message: `${refs[p].label}: ${e instanceof Error ? e.message : String(e)}`,

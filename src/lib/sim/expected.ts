@@ -221,9 +221,10 @@ export function expectedFlows(plan: Plan): ExpectedFlows {
 }
 
 /**
- * Expected values of a design (or one of its scenarios) for the canvas. Compiles leniently:
- * out-of-range numbers are clamped and rate sums above 1 scaled as in the simulation. Throws
- * CompileError only when no order exists (a loop without delay) or the scenario is unknown.
+ * Expected values of a design (or one of its scenarios) for the canvas. Compiles leniently, so
+ * the numbers stay on screen while the user fixes an error: out-of-range numbers are clamped and
+ * rate sums above 1 scaled as in the simulation, and people going round a loop without delay
+ * move on a period later. Throws CompileError only for an unknown scenario.
  */
 export function expectedValues(doc: FunnelDocument, scenarioId: string | null = null): ExpectedValues {
   const plan = compile(doc, scenarioId, { validate: false });
@@ -239,7 +240,7 @@ export function expectedValues(doc: FunnelDocument, scenarioId: string | null = 
   return { nodes, edges, kpis };
 }
 
-/** expectedValues, or null when the design cannot be run at all (for reactive UI code). */
+/** expectedValues, or null instead of a CompileError (for reactive UI code). */
 export function tryExpectedValues(doc: FunnelDocument, scenarioId: string | null = null): ExpectedValues | null {
   try {
     return expectedValues(doc, scenarioId);

@@ -104,7 +104,7 @@ export interface Plan {
   pRate: Int32Array;
 }
 
-/** Delay (in whole periods) stored in a ring: rounded, clamped at 0. */
-export const roundDelay = (x: number) => (x > 0 ? Math.round(x) : 0);
+/** Delay in whole periods: rounded half up, clamped at 0 (the model's roundPeriods). */
+export { roundPeriods as roundDelay } from '$lib/model/dist';
 /** Capacity (people per period): rounded, clamped at 0. */
 export const roundCapacity = (x: number) => (x > 0 ? Math.round(x) : 0);

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Dist } from '$lib/model/schema';
-import { certainlyDelayedDist, compile } from '$lib/sim/compile';
+import { compile } from '$lib/sim/compile';
+import { minRoundedDelay } from '$lib/model/dist';
 import { simulate } from '$lib/sim/engine';
 import { summarizeRuns } from '$lib/sim/summarize';
 import { allFinite, conservationViolation, design, edge, lost, source, stage, won } from './helpers';
@@ -54,7 +55,7 @@ type Spec = typeof spec extends fc.Arbitrary<infer T> ? T : never;
 function build(s: Spec) {
   const nodes = [
     ...s.sources.map((x, i) =>
-      source(`s${i}`, x.volume, { volumeNoise: x.noise, activeFrom: x.from, activeTo: x.to, cost: { perUnit: x.unit, fixedPerPeriod: { type: 'fixed', value: 1 } } }),
+      source(`s${i}`, x.volume, { volumeNoise: x.noise, activeFrom: x.from, activeTo: x.to === null ? null : x.from + x.to, cost: { perUnit: x.unit, fixedPerPeriod: { type: 'fixed', value: 1 } } }),
     ),
     ...s.stages.map((x, i) =>
       stage(`t${i}`, { delay: x.delay, ...(x.capacity ? { capacity: x.capacity } : {}), ...(x.revenue ? { revenuePerLead: x.revenue } : {}) }),
@@ -66,7 +67,7 @@ function build(s: Spec) {
   const senders = nodes.map((n) => n.id);
   const receivers = nodes.filter((n) => n.kind !== 'source').map((n) => n.id);
   const order = new Map(nodes.map((n, i) => [n.id, i]));
-  const delayed = new Set(s.stages.flatMap((x, i) => (certainlyDelayedDist(x.delay) ? [`t${i}`] : [])));
+  const delayed = new Set(s.stages.flatMap((x, i) => (minRoundedDelay(x.delay) >= 1 ? [`t${i}`] : [])));
   const edges: ReturnType<typeof edge>[] = [];
   const seen = new Set<string>();
   const sums = new Map<string, number>();

@@ -252,7 +252,7 @@ describe('expected-value mode', () => {
     expect(ev.kpis.ltv).toBeCloseTo(60 + 2 / 0.1, 9);
   });
 
-  it('runs on designs with errors the user is still fixing, and is null only when no order exists', () => {
+  it('runs on designs with errors the user is still fixing', () => {
     const over = design([source('s', fixed(10)), won('a'), lost('b')], [edge('s', 'a', fixed(0.8)), edge('s', 'b', fixed(0.8))]);
     expect(() => compile(over)).toThrow(CompileError);
     const ev = expectedValues(over);
@@ -261,8 +261,12 @@ describe('expected-value mode', () => {
       [source('s', fixed(10)), stage('a'), stage('b')],
       [edge('s', 'a', fixed(1)), edge('a', 'b', fixed(0.5)), edge('b', 'a', fixed(0.5))],
     );
-    expect(tryExpectedValues(loop)).toBeNull();
-    expect(() => compile(loop)).toThrow(/loop/);
+    // A loop without delay: refused by the simulation; expected values still show numbers.
+    expect(() => compile(loop)).toThrow(/loop/i);
+    const looped = tryExpectedValues(loop);
+    expect(looped && allFinite(looped)).toEqual([]);
+    expect(looped!.nodes.a.entered).toBeGreaterThan(0);
+    expect(tryExpectedValues(loop, 'no-such-scenario')).toBeNull();
   });
 
   it('evaluates the 100-node benchmark design (its speed is measured by npm run bench)', async () => {
