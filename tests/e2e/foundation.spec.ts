@@ -5,6 +5,7 @@
  * name, as a user finds them.
  */
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../../src/lib/model/io';
@@ -298,4 +299,31 @@ test('the problems list counts problems and takes you to the node', async ({ pag
   await page.screenshot({ path: '/tmp/shell-problems.png' });
   await item.click();
   await expect(page.getByRole('main').locator('.svelte-flow__node.selected').filter({ hasText: 'Landing page' })).toHaveCount(1);
+});
+
+test('the shell passes axe checks (toolbar, problems bar, dialogs) in light and dark', async ({ page }) => {
+  const serious = async (selector: string) => {
+    const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    expect(await serious('header')).toEqual([]);
+    expect(await serious('footer')).toEqual([]);
+    await page.getByRole('button', { name: 'Designs' }).click();
+    await expect(page.getByRole('dialog', { name: 'Designs' })).toBeVisible();
+    expect(await serious('dialog[open]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await importThroughPicker(page, BROKEN);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    expect(await serious('dialog[open]')).toEqual([]);
+    await page.getByRole('button', { name: 'OK' }).click();
+  }
+  await page.evaluate(() => {
+    const current = localStorage.getItem('funnel-lab:current')!;
+    localStorage.setItem(`funnel-lab:design:${current}`, '{');
+  });
+  await page.reload();
+  await expect(page.getByRole('alertdialog', { name: 'Your saved design could not be read' })).toBeVisible();
+  expect(await serious('dialog[open]')).toEqual([]);
 });

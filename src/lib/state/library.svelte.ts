@@ -134,10 +134,13 @@ export class Library {
     const onVisibility = () => {
       if (target.document.visibilityState === 'hidden') flush();
     };
+    const onStorage = (e: StorageEvent) => this.#onOtherTab(e.key, e.newValue);
     target.addEventListener('pagehide', flush);
+    target.addEventListener('storage', onStorage);
     target.document.addEventListener('visibilitychange', onVisibility);
     const detach = () => {
       target.removeEventListener('pagehide', flush);
+      target.removeEventListener('storage', onStorage);
       target.document.removeEventListener('visibilitychange', onVisibility);
     };
     this.#detach.push(detach);
@@ -443,6 +446,39 @@ export class Library {
       backup: backup?.ok ? backup.doc : null,
       previousId,
     };
+  }
+
+  /**
+   * Another tab wrote to storage. The list follows quietly; when the open design itself was
+   * saved elsewhere, say so (saving here would overwrite that version) and offer to load it.
+   */
+  #onOtherTab(key: string | null, value: string | null): void {
+    if (key === KEYS.index) {
+      this.designs = readIndex(this.#storage).entries;
+      return;
+    }
+    const id = this.currentId;
+    if (id === null || key !== KEYS.design(id) || value === null || value === this.#lastGood.get(id)) return;
+    this.#notices.show({
+      tone: 'warning',
+      message: 'shell.notice.changedElsewhere',
+      timeout: 0,
+      key: 'elsewhere',
+      action: { label: 'shell.notice.loadOther', run: () => this.#reloadFromStorage(id) },
+    });
+  }
+
+  /** Replaces the open design with what is stored for it now (the other tab's version). */
+  #reloadFromStorage(id: string): void {
+    if (this.currentId !== id) return;
+    const raw = readKey(this.#storage, KEYS.design(id));
+    const parsed = raw === null ? null : parseDocument(raw);
+    if (!raw || !parsed?.ok) return;
+    this.#debounce.cancel();
+    this.#lastGood.set(id, raw);
+    this.#store.reset(parsed.doc);
+    this.designs = readIndex(this.#storage).entries;
+    this.saveStatus = 'saved';
   }
 
   #restoreDeleted(d: Deleted): void {

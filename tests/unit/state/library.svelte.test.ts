@@ -192,6 +192,42 @@ describe('damaged saved data', () => {
   });
 });
 
+describe('another tab', () => {
+  it('follows the list quietly and offers to load the open design when it was saved elsewhere', () => {
+    const storage = new MemoryStorage();
+    const a = session(storage);
+    a.library.start();
+    a.store.apply((d) => void d.nodes.push(note('n1')));
+    a.library.flush();
+    const win = Object.assign(new EventTarget(), { document: Object.assign(new EventTarget(), { visibilityState: 'visible' }) });
+    a.library.attachToWindow(win as unknown as Window);
+    const storageEvent = (key: string, newValue: string | null) => win.dispatchEvent(Object.assign(new Event('storage'), { key, newValue }));
+
+    // The other tab creates a design: the list here follows.
+    const b = session(storage);
+    b.library.start();
+    const other = b.library.create(titled('From tab B'));
+    storageEvent(KEYS.index, storage.getItem(KEYS.index));
+    expect(a.library.designs.map((d) => d.id)).toContain(other);
+    expect(a.notices.items).toEqual([]);
+
+    // The other tab edits the design open here.
+    b.library.open(a.library.currentId!);
+    b.store.apply((d) => void (d.meta.title = 'Edited in B'));
+    b.library.flush();
+    storageEvent(KEYS.design(a.library.currentId!), storage.getItem(KEYS.design(a.library.currentId!)));
+    const notice = a.notices.items.find((n) => n.message === 'shell.notice.changedElsewhere')!;
+    expect(notice).toBeDefined();
+    a.notices.act(notice.id);
+    expect(a.store.doc.meta.title).toBe('Edited in B');
+    // Our own saves do not raise the notice.
+    a.store.apply((d) => void (d.meta.title = 'Back in A'));
+    a.library.flush();
+    storageEvent(KEYS.design(a.library.currentId!), storage.getItem(KEYS.design(a.library.currentId!)));
+    expect(a.notices.items).toEqual([]);
+  });
+});
+
 describe('library operations', () => {
   it('creates, opens, duplicates, renames and deletes with undo', () => {
     const storage = new MemoryStorage();

@@ -37,3 +37,14 @@ export function historyCommand(e: KeyboardEvent): HistoryCommand | null {
   if (key === 'y' && !e.shiftKey) return 'redo';
   return null;
 }
+
+export type FileCommand = 'open' | 'save';
+
+/** Ctrl/Cmd+O → open a file; Ctrl/Cmd+S → "save" (autosave explains itself). */
+export function fileCommand(e: KeyboardEvent): FileCommand | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return null;
+  const key = e.key.toLowerCase();
+  if (key === 'o') return 'open';
+  if (key === 's') return 'save';
+  return null;
+}
