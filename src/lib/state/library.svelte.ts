@@ -135,10 +135,17 @@ export class Library {
       if (target.document.visibilityState === 'hidden') flush();
     };
     const onStorage = (e: StorageEvent) => this.#onOtherTab(e.key, e.newValue);
+    // When saving failed (storage full), closing the tab would lose work: let the browser ask.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      this.flush();
+      if (this.saveStatus === 'failed') e.preventDefault();
+    };
+    target.addEventListener('beforeunload', onBeforeUnload);
     target.addEventListener('pagehide', flush);
     target.addEventListener('storage', onStorage);
     target.document.addEventListener('visibilitychange', onVisibility);
     const detach = () => {
+      target.removeEventListener('beforeunload', onBeforeUnload);
       target.removeEventListener('pagehide', flush);
       target.removeEventListener('storage', onStorage);
       target.document.removeEventListener('visibilitychange', onVisibility);

@@ -111,6 +111,16 @@ describe('autosave', () => {
     expect(stored(storage, library.currentId!).meta.title).toBe('Hidden');
     expect(storage.writes).toBeGreaterThan(afterFlush);
     vi.advanceTimersByTime(10 * AUTOSAVE_MS);
+    // Leaving is only questioned when the latest changes could not be saved.
+    const leave = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      win.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    storage.quota = 10;
+    store.apply((d) => void (d.meta.description = 'too much for the storage'));
+    expect(leave()).toBe(true);
     library.dispose();
   });
 
