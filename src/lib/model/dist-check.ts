@@ -49,6 +49,10 @@ function quickOk(d: AnyDist, domain: DistDomain): boolean {
     case 'triangular':
     case 'pert':
       return ok(d.low, domain) && ok(d.mode, domain) && ok(d.high, domain) && d.low <= d.mode && d.mode <= d.high;
+    case 'lognormal':
+      return ok(d.low, domain) && ok(d.high, domain) && d.low > 0 && d.low <= d.high;
+    case 'beta':
+      return domain === 'rate' && Number.isInteger(d.successes) && Number.isInteger(d.trials) && (d.successes as number) >= 0 && (d.successes as number) <= (d.trials as number);
     default:
       return false;
   }

