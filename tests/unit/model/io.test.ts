@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { MAX_FILE_BYTES, locateJsonError, migrate, parseDocument, registryGaps, MIGRATIONS, serializeDocument, type MigrationRegistry } from '$lib/model/io';
 import { CURRENT_VERSION, MAX_NODES } from '$lib/model/schema';
 import { doc, edge, fixed, linear, source, stage, uniform, won } from './helpers';
@@ -179,6 +180,16 @@ describe('serializeDocument', () => {
 describe('migrations', () => {
   it('the shipped registry is contiguous', () => {
     expect(registryGaps(MIGRATIONS)).toEqual([]);
+  });
+
+  it('every shipped step has a fixture pair tests/fixtures/migrations/v<N>.funnel.json → v<N+1>.expected.json', () => {
+    const dir = new URL('../../fixtures/migrations/', import.meta.url);
+    for (const key of Object.keys(MIGRATIONS)) {
+      const v = Number(key);
+      const input = JSON.parse(readFileSync(new URL(`v${v}.funnel.json`, dir), 'utf8'));
+      const expected = JSON.parse(readFileSync(new URL(`v${v + 1}.expected.json`, dir), 'utf8'));
+      expect(migrate(input, v, MIGRATIONS, v + 1)).toEqual({ ok: true, doc: expected, applied: [v] });
+    }
   });
 
   it('runs a synthetic chain v1 → v4 step by step', () => {

@@ -1,7 +1,8 @@
 /**
  * Migrations of older file versions (DESIGN.md §2). The registry is append-only and contiguous:
  * `MIGRATIONS[v]` turns a version-v document into version v+1, for every v from FIRST_VERSION to
- * CURRENT_VERSION−1. Never edit a released step; add the next one and a fixture test for it.
+ * CURRENT_VERSION−1. Never edit a released step; add the next one with a fixture pair
+ * tests/fixtures/migrations/v<N>.funnel.json → v<N+1>.expected.json (io.test.ts checks each step).
  * v1 is the first version, so the registry is empty today; the machinery is tested with a
  * synthetic chain.
  */
