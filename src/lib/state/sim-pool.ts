@@ -10,7 +10,7 @@
  */
 import type { FunnelDocument } from '$lib/model/schema';
 import { compile, CompileError } from '$lib/sim/compile';
-import type { Plan } from '$lib/sim/plan';
+import { KPI_COUNT, type Plan } from '$lib/sim/plan';
 import type { FromWorker, ToWorker } from '$lib/sim/protocol';
 import { allocRaw, bandCountOf, defaultBandRuns, prefixRaw, writeRawInto, rawBuffers, type RawResults } from '$lib/sim/raw';
 import type { SimSummary } from '$lib/sim/types';
@@ -55,6 +55,29 @@ export interface SimHandle {
   cancel(): void;
   /** The summary, or null when cancelled; rejects with the CompileError of a refused design. */
   done: Promise<SimSummary | null>;
+  /**
+   * Per-run KPI values of the first runs (at most PER_RUN_MAX), once `done` has resolved: for
+   * paired comparisons of scenarios run with the same seed (common random numbers).
+   */
+  kpis(): PerRunKpis | null;
+}
+
+/** KPI values per run, column-major like the raw results: KPI c of run j at c·count + j; NaN = undefined. */
+export interface PerRunKpis {
+  count: number;
+  values: Float64Array;
+}
+
+/** Runs whose KPI values are kept for paired comparison (21 KPIs × 50,000 runs ≈ 8 MB). */
+export const PER_RUN_MAX = 50_000;
+
+function keepKpis(raw: RawResults): PerRunKpis {
+  const count = Math.min(raw.count, PER_RUN_MAX);
+  const values = new Float64Array(KPI_COUNT * count);
+  for (let c = 0; c < KPI_COUNT; c++) {
+    for (let j = 0; j < count; j++) values[c * count + j] = raw.kpiDefined[c * raw.stride + j] ? raw.kpi[c * raw.stride + j] : NaN;
+  }
+  return { count, values };
 }
 
 /** Partial pictures summarise at most this many runs: enough for a stable picture, cheap to copy. */
@@ -67,6 +90,8 @@ const MAX_CHUNK = 100_000;
 interface Job {
   id: number;
   req: SimRequest;
+  /** Copied before the final block is handed to a worker (transfer empties it here). */
+  kpis: PerRunKpis | null;
   plan: Plan;
   raw: RawResults;
   bandRuns: number;
@@ -173,7 +198,7 @@ export class SimPool {
     });
     if (this.disposed) {
       resolve(null);
-      return { id, cancel: () => {}, done };
+      return { id, cancel: () => {}, done, kpis: () => null };
     }
     let plan: Plan;
     try {
@@ -181,11 +206,11 @@ export class SimPool {
       plan = compile(req.doc, req.scenarioId);
     } catch (e) {
       reject(e);
-      return { id, cancel: () => {}, done };
+      return { id, cancel: () => {}, done, kpis: () => null };
     }
     const bandRuns = defaultBandRuns(plan, req.runs);
     const job: Job = {
-      id, req, plan, bandRuns,
+      id, req, plan, bandRuns, kpis: null,
       raw: allocRaw(plan, req.seed, 0, req.runs, bandRuns),
       next: 0, requeue: [], finished: new Map(), prefix: 0, doneRuns: 0,
       msPerRun: 0, seq: 0, partialInFlight: false, partialPrefix: 0, lastPartialAt: -Infinity, finalRequested: false,
@@ -193,7 +218,7 @@ export class SimPool {
     };
     this.jobs.push(job);
     this.pump();
-    return { id, cancel: () => this.cancel(job), done };
+    return { id, cancel: () => this.cancel(job), done, kpis: () => job.kpis };
   }
 
   dispose(): void {
@@ -285,7 +310,12 @@ export class SimPool {
     if (this.disposed || !this.jobs.length) return;
     this.ensureWorkers();
     if (this.fallback) {
-      this.fallbackLoop ??= this.runFallback().finally(() => (this.fallbackLoop = null));
+      // A job started while the loop was finishing (back-to-back scenario runs) would otherwise
+      // wait forever: restart the loop when it ends with work left.
+      this.fallbackLoop ??= this.runFallback().finally(() => {
+        this.fallbackLoop = null;
+        if (this.jobs.length) this.pump();
+      });
       return;
     }
     for (const slot of this.slots!) {
@@ -306,6 +336,7 @@ export class SimPool {
     }
     // The final summary takes the whole block (transferred, no copy); a partial one a copy of
     // the finished prefix.
+    if (task.final) job.kpis = keepKpis(job.raw);
     const raw = task.final ? job.raw : prefixCopy(job.plan, job.raw, Math.min(job.prefix, PARTIAL_MAX_RUNS));
     if (!task.final) job.partialPrefix = job.prefix;
     slot.worker.postMessage({ type: 'summarize', runId: job.id, seq: task.seq, doc, scenarioId, raw }, rawBuffers(raw));
@@ -412,7 +443,10 @@ export class SimPool {
         yieldFn: yieldToEventLoop,
         stopped,
       });
-      if (summary && !stopped()) this.settle(job, summary);
+      if (summary && !stopped()) {
+        job.kpis = keepKpis(job.raw);
+        this.settle(job, summary);
+      }
     }
   }
 }

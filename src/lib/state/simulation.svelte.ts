@@ -6,7 +6,7 @@
  * orchestrates it, so tests drive it with a fake runner.
  */
 import { untrack } from 'svelte';
-import type { FunnelDocument, KpiName } from '$lib/model/schema';
+import { KPI_NAMES, type FunnelDocument, type KpiName } from '$lib/model/schema';
 import type { Problem } from '$lib/model/problem';
 import type { SimSummary } from '$lib/sim/types';
 import type { DocumentStore } from './document-store.svelte';
@@ -28,6 +28,16 @@ export interface SimHandle {
   id: number | string;
   cancel(): void;
   done: Promise<SimSummary | null>;
+  /** Per-run KPI values (column-major in KPI_NAMES order, NaN = undefined), after `done`. */
+  kpis?(): { count: number; values: Float64Array } | null;
+}
+
+/** Splits the runner's per-run KPI block into one array per KPI (views, no copies). */
+export function perRunByKpi(block: { count: number; values: Float64Array } | null | undefined): Partial<Record<KpiName, Float64Array>> | undefined {
+  if (!block || block.count === 0) return undefined;
+  const out: Partial<Record<KpiName, Float64Array>> = {};
+  KPI_NAMES.forEach((k, c) => (out[k] = block.values.subarray(c * block.count, (c + 1) * block.count)));
+  return out;
 }
 /** The worker pool's interface (src/lib/state/sim-pool.ts), narrowed to what we use. */
 export interface SimRunner {
@@ -250,10 +260,11 @@ export class SimulationState {
       const before = job.index * job.runsEach;
       const started = this.#options.now();
       const key = scenarioKey(scenarioId);
-      const record = (summary: SimSummary, complete: boolean) => {
+      const record = (summary: SimSummary, complete: boolean, perRun?: ScenarioResult['perRun']) => {
         const r: ScenarioResult = {
           scenarioId, summary, kind: job.kind, complete, runs: job.runsEach, seed: job.seed, inputsKey, targetsKey: tKey,
           elapsedMs: this.#options.now() - started,
+          perRun,
         };
         if (complete) {
           this.results = { ...this.results, [key]: r };
@@ -289,7 +300,7 @@ export class SimulationState {
         this.cancel();
         return;
       }
-      record(summary, true);
+      record(summary, true, perRunByKpi(this.#handle?.kpis?.()));
       const cur = this.job!;
       this.job = { ...cur, index: cur.index + 1, done: (cur.index + 1) * cur.runsEach };
     }
