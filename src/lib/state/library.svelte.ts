@@ -170,7 +170,15 @@ export class Library {
     this.#debounce.cancel();
     const id = this.currentId;
     if (id === null) return { ok: false, reason: 'unavailable' };
-    const outcome = this.#write(id, this.#store.doc);
+    let outcome: WriteOutcome;
+    try {
+      outcome = this.#write(id, this.#store.doc);
+    } catch (error) {
+      // Runs from a timer: an exception here would go unnoticed and leave "Saving…" forever.
+      console.error(error);
+      this.#notices.show({ tone: 'error', message: 'shell.notice.saveFailed', timeout: 0, key: 'storage' });
+      outcome = { ok: false, reason: 'failed', error };
+    }
     this.saveStatus = outcome.ok ? 'saved' : 'failed';
     if (outcome.ok) this.lastSavedAt = this.#now();
     return outcome;
