@@ -19,7 +19,7 @@ import { allocRaw, bandCountOf, defaultBandRuns, type RawResults } from './raw';
 export interface SimulateOptions {
   /** Runs with index below this record per-period series (default: defaultBandRuns of firstRun + count). */
   bandRuns?: number;
-  /** Write into this block instead of allocating one (it must cover the runs). */
+  /** Write into this block instead of allocating one (from allocRaw; it must cover the runs, untouched). */
   into?: RawResults;
 }
 
@@ -28,8 +28,19 @@ function paramAt(vals: Float64Array, idx: Int32Array, i: number): number {
   return idx[i] >= 0 ? vals[idx[i]] : 0;
 }
 
-/** Stores a KPI value; one that is undefined (or overflows, e.g. x / 5e-324) is stored as 0 with mask 0. */
-function setKpi(out: RawResults, k: number, j: number, v: number, ok: boolean): void {
+/**
+ * Stores a KPI that is always defined: allocRaw marks those defined in advance, so only a value
+ * that overflowed (money beyond 1e308) needs its flag cleared. Zeros need no store either.
+ */
+function setAlways(out: RawResults, k: number, j: number, v: number): void {
+  if (v === 0) return;
+  const at = k * out.stride + j;
+  if (v - v === 0) out.kpi[at] = v;
+  else out.kpiDefined[at] = 0;
+}
+
+/** Stores a ratio KPI; an undefined one (zero denominator, or overflow as in x / 5e-324) is 0 with flag 0. */
+function setRatio(out: RawResults, k: number, j: number, v: number, ok: boolean): void {
   const at = k * out.stride + j;
   const defined = ok && v - v === 0;
   out.kpi[at] = defined ? v : 0;
@@ -85,6 +96,9 @@ export class Engine {
   private readonly recNodes: Int32Array;
   private readonly stageNodes: Int32Array;
   private readonly wonNodes: Int32Array;
+  /** Nodes with an uncertain node parameter, and nodes with an uncertain outgoing rate. */
+  private readonly varyingNodes: Int32Array;
+  private readonly varyingRates: Int32Array;
 
   constructor(plan: Plan) {
     this.plan = plan;
@@ -124,6 +138,17 @@ export class Engine {
     this.recNodes = list((i) => plan.pRecurring[i] >= 0);
     this.stageNodes = list((i) => plan.kind[i] === STAGE);
     this.wonNodes = list((i) => plan.kind[i] === WON);
+    const uncertain = new Set(plan.uncertain);
+    const nodeParams = [plan.pVolume, plan.pUnitCost, plan.pFixedCost, plan.pDelay, plan.pCapacity, plan.pRevenue, plan.pValue, plan.pRecurring, plan.pChurn];
+    this.varyingNodes = list((i) => nodeParams.some((idx) => uncertain.has(idx[i])));
+    this.varyingRates = list((i) => {
+      for (let e = plan.outStart[i]; e < plan.outStart[i + 1]; e++) if (uncertain.has(plan.pRate[e])) return true;
+      return false;
+    });
+    for (let i = 0; i < n; i++) {
+      this.deriveNode(i);
+      this.deriveRates(i);
+    }
     for (let i = 0; i < n; i++) {
       if (plan.kind[i] !== SOURCE) continue;
       let c = 0;
@@ -132,7 +157,10 @@ export class Engine {
     }
   }
 
-  /** Simulates runs firstRun … firstRun+count−1 into `out` (whose block must cover them). */
+  /**
+   * Simulates runs firstRun … firstRun+count−1 into `out`, a block from allocRaw that covers
+   * them and whose columns for them are still as allocated (zeros are not stored).
+   */
   run(seed: number, firstRun: number, count: number, out: RawResults): void {
     if (out.seed !== seed) throw new Error('the results block was allocated for another seed');
     if (firstRun < out.firstRun || firstRun + count > out.firstRun + out.stride) throw new RangeError('runs outside the results block');
@@ -162,37 +190,44 @@ export class Engine {
     }
   }
 
-  /** Node-form parameters and conditional edge probabilities of the current run. */
-  private deriveParams(): void {
+  /** Node-form parameters of node i and conditional probabilities of its edges, from `vals`. */
+  private deriveNode(i: number): void {
+    const { plan, vals } = this;
+    this.lam[i] = paramAt(vals, plan.pVolume, i);
+    this.unit[i] = paramAt(vals, plan.pUnitCost, i);
+    this.fixed[i] = paramAt(vals, plan.pFixedCost, i);
+    this.delay[i] = roundDelay(paramAt(vals, plan.pDelay, i));
+    this.cap[i] = roundCapacity(paramAt(vals, plan.pCapacity, i));
+    this.rpl[i] = paramAt(vals, plan.pRevenue, i);
+    this.value[i] = paramAt(vals, plan.pValue, i);
+    this.recPer[i] = paramAt(vals, plan.pRecurring, i);
+    this.churn[i] = paramAt(vals, plan.pChurn, i);
+  }
+
+  private deriveRates(i: number): void {
     const { plan, vals, cond } = this;
-    const n = plan.n;
     const { outStart, pRate } = plan;
-    for (let i = 0; i < n; i++) {
-      this.lam[i] = paramAt(vals, plan.pVolume, i);
-      this.unit[i] = paramAt(vals, plan.pUnitCost, i);
-      this.fixed[i] = paramAt(vals, plan.pFixedCost, i);
-      this.delay[i] = roundDelay(paramAt(vals, plan.pDelay, i));
-      this.cap[i] = roundCapacity(paramAt(vals, plan.pCapacity, i));
-      this.rpl[i] = paramAt(vals, plan.pRevenue, i);
-      this.value[i] = paramAt(vals, plan.pValue, i);
-      this.recPer[i] = paramAt(vals, plan.pRecurring, i);
-      this.churn[i] = paramAt(vals, plan.pChurn, i);
-      const e0 = outStart[i];
-      const e1 = outStart[i + 1];
-      if (e1 === e0) continue;
-      let sum = 0;
-      for (let e = e0; e < e1; e++) sum += vals[pRate[e]];
-      // Rates summing above 1 are scaled to 1; then x_k ~ Bin(rest, p_k / (1 − p_1 − … − p_{k−1})).
-      const scale = sum > 1 ? 1 / sum : 1;
-      let rest = 1;
-      for (let e = e0; e < e1; e++) {
-        const p = vals[pRate[e]] * scale;
-        let q = rest > 0 ? p / rest : 0;
-        if (q >= ONE || (sum > 1 && e === e1 - 1)) q = p > 0 ? 1 : 0;
-        cond[e] = q;
-        rest -= p;
-      }
+    const e0 = outStart[i];
+    const e1 = outStart[i + 1];
+    let sum = 0;
+    for (let e = e0; e < e1; e++) sum += vals[pRate[e]];
+    // Rates summing above 1 are scaled to 1; then x_k ~ Bin(rest, p_k / (1 − p_1 − … − p_{k−1})).
+    const scale = sum > 1 ? 1 / sum : 1;
+    let rest = 1;
+    for (let e = e0; e < e1; e++) {
+      const p = vals[pRate[e]] * scale;
+      let q = rest > 0 ? p / rest : 0;
+      if (q >= ONE || (sum > 1 && e === e1 - 1)) q = p > 0 ? 1 : 0;
+      cond[e] = q;
+      rest -= p;
     }
+  }
+
+  /** Re-derives what this run's samples changed (the rest was derived once from certain values). */
+  private deriveParams(): void {
+    const { varyingNodes, varyingRates } = this;
+    for (let k = 0; k < varyingNodes.length; k++) this.deriveNode(varyingNodes[k]);
+    for (let k = 0; k < varyingRates.length; k++) this.deriveRates(varyingRates[k]);
   }
 
   private runOne(seed: number, r: number, out: RawResults): void {
@@ -374,14 +409,15 @@ export class Engine {
       revenue += nr;
       cost += nc;
       inProgress += inprog[i];
+      // The output starts zeroed: zeros need no store (most nodes have no revenue, cost, …).
       const at = i * s + j;
-      out.entered[at] = e;
-      out.dropOff[at] = drop[i];
-      out.inProgress[at] = inprog[i];
-      out.nodeRevenue[at] = nr;
-      out.nodeCost[at] = nc;
+      if (e !== 0) out.entered[at] = e;
+      if (drop[i] !== 0) out.dropOff[at] = drop[i];
+      if (inprog[i] !== 0) out.inProgress[at] = inprog[i];
+      if (nr !== 0) out.nodeRevenue[at] = nr;
+      if (nc !== 0) out.nodeCost[at] = nc;
     }
-    for (let e = 0; e < m; e++) out.flow[e * s + j] = flow[e];
+    for (let e = 0; e < m; e++) if (flow[e] !== 0) out.flow[e * s + j] = flow[e];
 
     // LTV: value + perPeriod/churn per won outcome, weighted by its customers (equal weights
     // when there are none); undefined without a won outcome or with a paying customer who never
@@ -419,27 +455,27 @@ export class Engine {
 
     const profit = revenue - cost;
     const cac = customers > 0 ? cost / customers : 0;
-    setKpi(out, K.arrivals, j, arrivals, true);
-    setKpi(out, K.leads, j, leads, true);
-    setKpi(out, K.mqls, j, mqls, true);
-    setKpi(out, K.sals, j, sals, true);
-    setKpi(out, K.sqls, j, sqls, true);
-    setKpi(out, K.opportunities, j, opps, true);
-    setKpi(out, K.customers, j, customers, true);
-    setKpi(out, K.revenue, j, revenue, true);
-    setKpi(out, K.cost, j, cost, true);
-    setKpi(out, K.acquisitionCost, j, acq, true);
-    setKpi(out, K.profit, j, profit, true);
-    setKpi(out, K.roi, j, profit / cost, cost > 0);
-    setKpi(out, K.roas, j, revenue / acq, acq > 0);
-    setKpi(out, K.cpl, j, cost / leads, leads > 0);
-    setKpi(out, K.cac, j, cac, customers > 0);
-    setKpi(out, K.conversion, j, customers / arrivals, arrivals > 0);
-    setKpi(out, K.revenuePerArrival, j, revenue / arrivals, arrivals > 0);
-    setKpi(out, K.ltv, j, ltv, ltvOk);
-    setKpi(out, K.ltvToCac, j, ltv / cac, ltvOk && cac > 0);
-    setKpi(out, K.paybackPeriod, j, payback, payback > 0);
-    setKpi(out, K.inProgress, j, inProgress, true);
+    setAlways(out, K.arrivals, j, arrivals);
+    setAlways(out, K.leads, j, leads);
+    setAlways(out, K.mqls, j, mqls);
+    setAlways(out, K.sals, j, sals);
+    setAlways(out, K.sqls, j, sqls);
+    setAlways(out, K.opportunities, j, opps);
+    setAlways(out, K.customers, j, customers);
+    setAlways(out, K.revenue, j, revenue);
+    setAlways(out, K.cost, j, cost);
+    setAlways(out, K.acquisitionCost, j, acq);
+    setAlways(out, K.profit, j, profit);
+    setRatio(out, K.roi, j, profit / cost, cost > 0);
+    setRatio(out, K.roas, j, revenue / acq, acq > 0);
+    setRatio(out, K.cpl, j, cost / leads, leads > 0);
+    setRatio(out, K.cac, j, cac, customers > 0);
+    setRatio(out, K.conversion, j, customers / arrivals, arrivals > 0);
+    setRatio(out, K.revenuePerArrival, j, revenue / arrivals, arrivals > 0);
+    setRatio(out, K.ltv, j, ltv, ltvOk);
+    setRatio(out, K.ltvToCac, j, ltv / cac, ltvOk && cac > 0);
+    setRatio(out, K.paybackPeriod, j, payback, payback > 0);
+    setAlways(out, K.inProgress, j, inProgress);
 
     if (record) {
       const o = j * periods;

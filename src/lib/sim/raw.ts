@@ -10,7 +10,8 @@
  * j, period t at j·periods + t (the layout of `stats/bands.ts`); entered of node i at
  * (j·n + i)·periods + t, so each run writes one contiguous block while it runs.
  */
-import { KPI_COUNT, type Plan } from './plan';
+import { KPI_NAMES } from '$lib/model/schema';
+import { KPI_COUNT, RATIO_KPIS, type Plan } from './plan';
 
 export interface RawResults {
   seed: number;
@@ -74,6 +75,11 @@ export function allocRaw(plan: Plan, seed: number, firstRun: number, stride: num
   const { n, m, periods } = plan;
   const u = plan.uncertain.length;
   const bandStride = bandCountOf(firstRun, stride, bandRuns);
+  // KPIs other than ratios are defined in every run: mark them now, so the engine need not.
+  const kpiDefined = new Uint8Array(KPI_COUNT * stride);
+  KPI_NAMES.forEach((name, k) => {
+    if (!RATIO_KPIS.includes(name)) kpiDefined.fill(1, k * stride, (k + 1) * stride);
+  });
   return {
     seed,
     firstRun,
@@ -87,7 +93,7 @@ export function allocRaw(plan: Plan, seed: number, firstRun: number, stride: num
     bandCount: 0,
     bandStride,
     kpi: new Float64Array(KPI_COUNT * stride),
-    kpiDefined: new Uint8Array(KPI_COUNT * stride),
+    kpiDefined,
     entered: new Float32Array(n * stride),
     dropOff: new Float32Array(n * stride),
     inProgress: new Float32Array(n * stride),
