@@ -63,7 +63,7 @@ export function bandCountOf(firstRun: number, count: number, bandRuns: number): 
 export const MAX_BAND_RUNS = 2_000;
 /** Cells of per-period series kept at most (about 64 MB of Float32), for very wide designs. */
 const BAND_CELL_BUDGET = 16_000_000;
-const MIN_BAND_RUNS = 200;
+const MIN_BAND_RUNS = 20;
 
 /** How many runs record per-period series when `runs` runs are simulated. */
 export function defaultBandRuns(plan: Plan, runs: number): number {

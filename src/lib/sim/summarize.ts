@@ -22,6 +22,13 @@ export const SENSITIVITY_TOP = 10;
  * ρ's standard error is about 1/√SENSITIVITY_MAX_RUNS ≈ 0.01 — far below what a tornado shows.
  */
 export const SENSITIVITY_MAX_RUNS = 10_000;
+/**
+ * Per-node and per-edge summaries use at most the first 100,000 runs (their `n` says how many):
+ * percentiles from 100,000 runs are already far more precise than the canvas shows, and sorting
+ * hundreds of columns of a million runs would take the summary from seconds to a minute. KPIs
+ * and targets always use every run.
+ */
+export const DETAIL_MAX_RUNS = 100_000;
 
 const RATIO = new Set<KpiName>(RATIO_KPIS);
 
@@ -37,9 +44,9 @@ export function* summarizeSteps(raw: RawResults, plan: Plan, doc: FunnelDocument
   const count = raw.count;
   const s = raw.stride;
   const scratch = new Float64Array(count);
-  const column = (a: Float64Array | Float32Array, c: number): Float64Array => {
-    if (a instanceof Float64Array) return a.subarray(c * s, c * s + count);
-    scratch.set(a.subarray(c * s, c * s + count));
+  const column = (a: Float64Array | Float32Array, c: number, len = count): Float64Array => {
+    if (a instanceof Float64Array) return a.subarray(c * s, c * s + len);
+    scratch.set(a.subarray(c * s, c * s + len));
     return scratch;
   };
 
@@ -53,20 +60,21 @@ export function* summarizeSteps(raw: RawResults, plan: Plan, doc: FunnelDocument
   }
   yield;
 
+  const detail = Math.min(count, DETAIL_MAX_RUNS);
   const nodes: SimSummary['nodes'] = {};
   for (let i = 0; i < plan.n; i++) {
     nodes[plan.ids[i]] = {
-      entered: summarize(column(raw.entered, i), count),
-      dropOff: summarize(column(raw.dropOff, i), count),
-      inProgress: summarize(column(raw.inProgress, i), count),
-      revenue: summarize(column(raw.nodeRevenue, i), count),
-      cost: summarize(column(raw.nodeCost, i), count),
+      entered: summarize(column(raw.entered, i, detail), detail),
+      dropOff: summarize(column(raw.dropOff, i, detail), detail),
+      inProgress: summarize(column(raw.inProgress, i, detail), detail),
+      revenue: summarize(column(raw.nodeRevenue, i, detail), detail),
+      cost: summarize(column(raw.nodeCost, i, detail), detail),
     };
     if (i % 16 === 15) yield;
   }
   const edges: SimSummary['edges'] = {};
   for (let e = 0; e < plan.m; e++) {
-    edges[plan.edgeIds[e]] = { flow: summarize(column(raw.flow, e), count) };
+    edges[plan.edgeIds[e]] = { flow: summarize(column(raw.flow, e, detail), detail) };
     if (e % 64 === 63) yield;
   }
   yield;

@@ -68,9 +68,15 @@ export interface SimSummary {
   seed: number;
   scenarioId: string | null;
   periods: number;
+  /**
+   * KPIs of DESIGN.md §4 over all runs. `paybackPeriod` counts periods: 1 = cumulative revenue
+   * reached cumulative cost within the first period (undefined in runs where it never does).
+   */
   kpis: Record<KpiName, Summary>;
+  /** Per node and edge: over at most the first 100,000 runs (`n` says how many; KPIs use all). */
   nodes: Record<string, { entered: Summary; dropOff: Summary; inProgress: Summary; revenue: Summary; cost: Summary }>;
   edges: Record<string, { flow: Summary }>;
+  /** Fan charts over the first min(runs, 2,000) runs (fewer for very wide designs). */
   perPeriod: {
     revenue: Band;
     cost: Band;

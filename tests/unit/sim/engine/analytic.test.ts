@@ -16,7 +16,7 @@ describe('loop-free funnels with zero delays match the analytic expectation', ()
       [edge('s', 'a', pert(0.2, 0.3, 0.5)), edge('a', 'b', uniform(0.1, 0.3)), edge('b', 'w', beta(30, 100))],
       { periods: 12 },
     );
-    const { raw } = run(doc, 4000, 11);
+    const { raw } = run(doc, 2000, 11);
     const expected = 100 * 12 * ((0.2 + 4 * 0.3 + 0.5) / 6) * 0.2 * (31 / 102);
     expectWithinSe(col(raw, raw.kpi, KPI_INDEX.customers), expected);
     expectWithinSe(col(raw, raw.kpi, KPI_INDEX.arrivals), 100 * 12);
@@ -45,7 +45,7 @@ describe('loop-free funnels with zero delays match the analytic expectation', ()
       ],
       { periods: 20 },
     );
-    const { raw, plan } = run(doc, 4000, 12);
+    const { raw, plan } = run(doc, 2000, 12);
     const mu = (Math.log(20) + Math.log(40)) / 2;
     const sigma = (Math.log(40) - Math.log(20)) / (2 * 1.6448536269514722);
     const l1 = 50 * 20;
@@ -70,7 +70,7 @@ describe('loop-free funnels with zero delays match the analytic expectation', ()
       [edge('s', 'lp', normal(0.4, 0.6)), edge('lp', 'w', uniform(0.1, 0.3))],
       { periods: 10 },
     );
-    const { raw } = run(doc, 4000, 13);
+    const { raw } = run(doc, 2000, 13);
     const arrivals = 40 * 5;
     const leads = arrivals * 0.5;
     const customers = leads * 0.2;
@@ -89,7 +89,7 @@ describe('loop-free funnels with zero delays match the analytic expectation', ()
       [edge('s', 'a', fixed(1)), edge('a', 'x', fixed(0.2)), edge('a', 'y', fixed(0.5)), edge('a', 'z', fixed(0.3))],
       { periods: 5 },
     );
-    const { raw, plan } = run(doc, 3000, 14);
+    const { raw, plan } = run(doc, 2000, 14);
     for (const [id, share] of [['x', 0.2], ['y', 0.5], ['z', 0.3]] as const) {
       expectWithinSe(col(raw, raw.entered, nodeIndex(plan, id)), 1000 * share);
     }
@@ -104,7 +104,7 @@ describe('loop-free funnels with zero delays match the analytic expectation', ()
       { periods: 4 },
     );
     // Mean rate sum 1.5: an error for validation, so compile leniently through the engine API.
-    const { raw, plan } = runLenient(doc, 3000, 15);
+    const { raw, plan } = runLenient(doc, 2000, 15);
     const a = nodeIndex(plan, 'a');
     expect(col(raw, raw.dropOff, a).every((x) => x === 0)).toBe(true);
     // E[0.9/(0.9+Y)], Y ~ U(0.5, 0.7) = 0.9·ln(1.6/1.4)/0.2.

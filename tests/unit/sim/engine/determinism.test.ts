@@ -37,7 +37,7 @@ const doc = design(
   { targets: [{ metric: 'customers', atLeast: 5 }, { metric: 'cac', atMost: 200 }] },
 );
 
-const RUNS = 240;
+const RUNS = 120;
 const SEED = 99;
 
 const ARRAYS = ['kpi', 'kpiDefined', 'entered', 'dropOff', 'inProgress', 'nodeRevenue', 'nodeCost', 'flow', 'params', 'periodEntered', 'periodRevenue', 'periodCost', 'periodCustomers'] as const;
@@ -66,10 +66,10 @@ describe('determinism', () => {
   });
 
   it('a run is the same whichever call simulates it', () => {
-    const single = simulate(plan, SEED, 137, 1, { bandRuns: 100 });
-    expect(single.kpi[0]).toBe(whole.kpi[137]);
+    const single = simulate(plan, SEED, 77, 1, { bandRuns: 100 });
+    expect(single.kpi[0]).toBe(whole.kpi[77]);
     expect(Array.from({ length: plan.n }, (_, i) => single.entered[i])).toEqual(
-      Array.from({ length: plan.n }, (_, i) => whole.entered[i * whole.stride + 137]),
+      Array.from({ length: plan.n }, (_, i) => whole.entered[i * whole.stride + 77]),
     );
   });
 });

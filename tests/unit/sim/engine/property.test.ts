@@ -116,7 +116,7 @@ describe('random valid designs', () => {
         expect(conservationViolation(plan, raw)).toBeNull();
         expect(allFinite(summarizeRuns(raw, plan, doc))).toEqual([]);
       }),
-      { numRuns: 80, seed: 20260101 },
+      { numRuns: 60, seed: 20260101 },
     );
   });
 });
