@@ -46,7 +46,7 @@ export interface SimProgress {
   /** Runs finished so far (in any order) and in total. */
   done: number;
   total: number;
-  /** Summary of the first runs finished (at most PARTIAL_MAX_RUNS of them). */
+  /** Summary of the first runs finished (at most PARTIAL_MAX_RUNS of them, fewer for wide designs). */
   partial: SimSummary;
 }
 
@@ -80,8 +80,13 @@ function keepKpis(raw: RawResults): PerRunKpis {
   return { count, values };
 }
 
-/** Partial pictures summarise at most this many runs: enough for a stable picture, cheap to copy. */
+/**
+ * Partial pictures summarise the first finished runs, at most this many (and at most ~16 MB of
+ * results): enough for a stable picture, cheap to copy and to summarise. Once a partial picture
+ * has that many runs, later progress reports repeat it with the new run count.
+ */
 export const PARTIAL_MAX_RUNS = 20_000;
+const PARTIAL_MAX_BYTES = 16 * 1024 * 1024;
 /** Target duration of one chunk: short enough to cancel quickly and spread work evenly. */
 const CHUNK_TARGET_MS = 120;
 const FIRST_CHUNK_MS = 40;
@@ -108,6 +113,12 @@ interface Job {
   partialInFlight: boolean;
   partialPrefix: number;
   lastPartialAt: number;
+  /** Runs a partial picture may hold for this plan, the last one and what it cost to make. */
+  partialCap: number;
+  lastPartial: SimSummary | null;
+  partialSentAt: number;
+  partialCostMs: number;
+  lastProgressAt: number;
   finalRequested: boolean;
   onProgress?: (p: SimProgress) => void;
   resolve: (s: SimSummary | null) => void;
@@ -126,6 +137,12 @@ interface Slot {
 }
 
 const defaultWorkers = () => Math.max(1, ((globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 2) - 1);
+
+/** Runs a partial picture of `plan` may hold: PARTIAL_MAX_RUNS, fewer for wide designs. */
+function partialCap(plan: Plan): number {
+  const bytesPerRun = KPI_COUNT * 9 + (5 * plan.n + plan.m) * 4 + plan.uncertain.length * 8;
+  return Math.max(500, Math.min(PARTIAL_MAX_RUNS, Math.floor(PARTIAL_MAX_BYTES / bytesPerRun)));
+}
 
 function defaultCreateWorker(): WorkerLike {
   return new Worker(new URL('../../workers/simulate.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
@@ -214,6 +231,7 @@ export class SimPool {
       raw: allocRaw(plan, req.seed, 0, req.runs, bandRuns),
       next: 0, requeue: [], finished: new Map(), prefix: 0, doneRuns: 0,
       msPerRun: 0, seq: 0, partialInFlight: false, partialPrefix: 0, lastPartialAt: -Infinity, finalRequested: false,
+      partialCap: partialCap(plan), lastPartial: null, partialSentAt: 0, partialCostMs: 0, lastProgressAt: -Infinity,
       onProgress, resolve, reject, settled: false,
     };
     this.jobs.push(job);
@@ -286,9 +304,18 @@ export class SimPool {
         }
         continue;
       }
-      if (job.onProgress && !job.partialInFlight && job.prefix > job.partialPrefix && this.now() - job.lastPartialAt >= this.interval) {
+      // A new partial picture when it would hold more runs than the last one, no sooner than
+      // the interval, and spaced by three times what the last one cost (so summaries never take
+      // more than a quarter of a worker's time).
+      if (
+        job.onProgress &&
+        !job.partialInFlight &&
+        job.prefix > job.partialPrefix &&
+        job.partialPrefix < job.partialCap &&
+        this.now() - job.lastPartialAt >= Math.max(this.interval, 3 * job.partialCostMs)
+      ) {
         job.partialInFlight = true;
-        job.lastPartialAt = this.now();
+        job.partialSentAt = this.now();
         return { kind: 'summary', job, seq: ++job.seq, final: false };
       }
       if (job.requeue.length) {
@@ -337,8 +364,8 @@ export class SimPool {
     // The final summary takes the whole block (transferred, no copy); a partial one a copy of
     // the finished prefix.
     if (task.final) job.kpis = keepKpis(job.raw);
-    const raw = task.final ? job.raw : prefixCopy(job.plan, job.raw, Math.min(job.prefix, PARTIAL_MAX_RUNS));
-    if (!task.final) job.partialPrefix = job.prefix;
+    const raw = task.final ? job.raw : prefixCopy(job.plan, job.raw, Math.min(job.prefix, job.partialCap));
+    if (!task.final) job.partialPrefix = Math.min(job.prefix, job.partialCap);
     slot.worker.postMessage({ type: 'summarize', runId: job.id, seq: task.seq, doc, scenarioId, raw }, rawBuffers(raw));
   }
 
@@ -365,6 +392,7 @@ export class SimPool {
     const ms = this.now() - task.startedAt;
     if (ms > 0) job.msPerRun = job.msPerRun > 0 ? 0.5 * job.msPerRun + (0.5 * ms) / task.count : ms / task.count;
     this.recordFinished(job, task.firstRun, task.count);
+    this.progress(job);
   }
 
   private recordFinished(job: Job, firstRun: number, count: number): void {
@@ -386,7 +414,19 @@ export class SimPool {
       return;
     }
     job.partialInFlight = false;
-    job.onProgress?.({ done: job.doneRuns, total: job.req.runs, partial: summary });
+    job.lastPartialAt = this.now();
+    job.partialCostMs = job.lastPartialAt - job.partialSentAt;
+    job.lastPartial = summary;
+    this.progress(job, true);
+  }
+
+  /** Reports progress with the latest partial picture (throttled unless `force`). */
+  private progress(job: Job, force = false): void {
+    if (!job.onProgress || !job.lastPartial) return;
+    const now = this.now();
+    if (!force && now - job.lastProgressAt < this.interval) return;
+    job.lastProgressAt = now;
+    job.onProgress({ done: job.doneRuns, total: job.req.runs, partial: job.lastPartial });
   }
 
   private onWorkerError(slot: Slot): void {
@@ -427,13 +467,22 @@ export class SimPool {
           onSlice: async (upTo) => {
             this.recordFinished(job, finishedUpTo, upTo - finishedUpTo);
             finishedUpTo = upTo;
-            if (job.onProgress && job.prefix > job.partialPrefix && this.now() - job.lastPartialAt >= Math.max(this.interval, 500)) {
-              job.partialPrefix = job.prefix;
-              const view = prefixRaw(job.raw, PARTIAL_MAX_RUNS);
-              const partial = await summarizeSliced(view, job.plan, job.req.doc, { yieldFn: yieldToEventLoop, stopped });
+            if (
+              job.onProgress &&
+              job.prefix > job.partialPrefix &&
+              job.partialPrefix < job.partialCap &&
+              this.now() - job.lastPartialAt >= Math.max(this.interval, 500, 3 * job.partialCostMs)
+            ) {
+              job.partialPrefix = Math.min(job.prefix, job.partialCap);
+              job.partialSentAt = this.now();
+              const partial = await summarizeSliced(prefixRaw(job.raw, job.partialCap), job.plan, job.req.doc, { yieldFn: yieldToEventLoop, stopped });
               job.lastPartialAt = this.now();
-              if (partial && !stopped()) job.onProgress({ done: job.doneRuns, total: job.req.runs, partial });
-            }
+              job.partialCostMs = job.lastPartialAt - job.partialSentAt;
+              if (partial && !stopped()) {
+                job.lastPartial = partial;
+                this.progress(job, true);
+              }
+            } else this.progress(job);
           },
         });
         if (!ok) break;
