@@ -6,7 +6,8 @@
  */
 import type { FunnelDocument, KpiName } from '$lib/model/schema';
 import { KPI_NAMES } from '$lib/model/schema';
-import { compile, CompileError } from './compile';
+import { planOf, resolveScenario } from './compile-plan';
+import { CompileError } from './compile-error';
 import { LOST, SOURCE, STAGE, WON, roundDelay, type Plan } from './plan';
 import type { ExpectedValues } from './types';
 
@@ -227,7 +228,7 @@ export function expectedFlows(plan: Plan): ExpectedFlows {
  * move on a period later. Throws CompileError only for an unknown scenario.
  */
 export function expectedValues(doc: FunnelDocument, scenarioId: string | null = null): ExpectedValues {
-  const plan = compile(doc, scenarioId, { validate: false });
+  const plan = planOf(resolveScenario(doc, scenarioId), scenarioId, false);
   const f = expectedFlows(plan);
   const nodes: ExpectedValues['nodes'] = {};
   for (let i = 0; i < plan.n; i++) {

@@ -4,7 +4,8 @@
  * only connects it to `self`.
  */
 import type { FunnelDocument } from '$lib/model/schema';
-import { compile, CompileError } from './compile';
+import { planOf, resolveScenario } from './compile-plan';
+import { CompileError } from './compile-error';
 import { Engine } from './engine';
 import { allocRaw, rawBuffers } from './raw';
 import { summarizeRuns } from './summarize';
@@ -21,7 +22,8 @@ export function createWorkerHandler(post: Post): (message: ToWorker) => void {
 
   const planFor = (runId: number, doc: FunnelDocument, scenarioId: string | null) => {
     if (!cached || cached.runId !== runId || cached.scenarioId !== scenarioId) {
-      cached = { runId, scenarioId, doc, plan: compile(doc, scenarioId), engine: null };
+      // The pool validated the design on the main thread before starting the job.
+      cached = { runId, scenarioId, doc, plan: planOf(resolveScenario(doc, scenarioId), scenarioId, true), engine: null };
     }
     return cached;
   };
