@@ -12,6 +12,7 @@ import type { SimSummary } from '$lib/sim/types';
 import type { DocumentStore } from './document-store.svelte';
 import { baseInputsKey, scenarioInputsKey, targetsKey } from './sim-inputs';
 import { simOverlay, type SimOverlay } from './sim-overlay';
+import { ScenarioEditing } from './scenarios.svelte';
 
 export interface SimRequest {
   doc: FunnelDocument;
@@ -115,6 +116,8 @@ export class SimulationState {
   quickPreview = $state(false);
   /** Canvas numbers: simulated (P50, P10–P90) when a result exists, or expected values. */
   showSimulated = $state(true);
+  /** "Change only in scenario …": which scenario the inspector edits (scenarios.svelte.ts). */
+  editing: ScenarioEditing;
 
   running = $derived(this.job !== null);
   baseKey = $derived.by(() => baseInputsKey(this.#store.doc));
@@ -133,6 +136,7 @@ export class SimulationState {
 
   constructor(store: DocumentStore, options: SimulationOptions) {
     this.#store = store;
+    this.editing = new ScenarioEditing(store);
     this.#options = {
       now: () => performance.now(),
       previewDelayMs: 700,
