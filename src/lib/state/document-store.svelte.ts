@@ -13,7 +13,7 @@ import type { FunnelDocument } from '$lib/model/schema';
 
 enablePatches();
 
-export type Recipe = (draft: FunnelDocument) => void;
+export type Recipe = (draft: FunnelDocument) => unknown;
 export interface EditOptions {
   /** Edits with the same key in a row (within `COALESCE_MS` of each other) become one undo step. */
   coalesce?: string;
@@ -68,7 +68,10 @@ export class DocumentStore {
 
   /** Applies an edit; a recipe that changes nothing records nothing. */
   apply(recipe: Recipe, options: EditOptions = {}): void {
-    const [next, patches, inverse] = produceWithPatches(this.doc, recipe);
+    // Ops return ids or flags; immer treats a returned value as a replacement, so discard it.
+    const [next, patches, inverse] = produceWithPatches(this.doc, (draft) => {
+      recipe(draft);
+    });
     this.#commit(next, patches, inverse, options.coalesce ?? this.#gesture, options.label ?? '');
   }
 
