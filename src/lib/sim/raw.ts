@@ -165,6 +165,29 @@ export function prefixRaw(raw: RawResults, count: number): RawResults {
   return { ...raw, count: c, bandCount: bandCountOf(raw.firstRun, c, raw.bandRuns) };
 }
 
+/**
+ * A copy of the first `count` runs of a block starting at run 0, in buffers of its own (so it can
+ * be transferred), keeping per-period series for at most `maxBandRuns` runs: a partial picture's
+ * fan charts need few runs, and the series are most of a wide design's memory.
+ */
+export function copyPrefix(plan: Plan, raw: RawResults, count: number, maxBandRuns: number): RawResults {
+  const c = Math.min(count, raw.count);
+  const bandRuns = Math.min(raw.bandRuns, maxBandRuns);
+  const out = allocRaw(plan, raw.seed, 0, c, bandRuns);
+  const { n, m, u, periods } = raw;
+  copyColumns(out.kpi, c, 0, raw.kpi, raw.stride, c, KPI_COUNT);
+  copyColumns(out.kpiDefined, c, 0, raw.kpiDefined, raw.stride, c, KPI_COUNT);
+  for (const key of ['entered', 'dropOff', 'inProgress', 'nodeRevenue', 'nodeCost'] as const) copyColumns(out[key], c, 0, raw[key], raw.stride, c, n);
+  copyColumns(out.flow, c, 0, raw.flow, raw.stride, c, m);
+  copyColumns(out.params, c, 0, raw.params, raw.stride, c, u);
+  const bc = bandCountOf(0, c, Math.min(bandRuns, raw.bandCount));
+  out.periodEntered.set(raw.periodEntered.subarray(0, bc * n * periods));
+  for (const key of ['periodRevenue', 'periodCost', 'periodCustomers'] as const) out[key].set(raw[key].subarray(0, bc * periods));
+  out.count = c;
+  out.bandCount = bc;
+  return out;
+}
+
 /** The buffers of a block, for postMessage's transfer list. */
 export function rawBuffers(raw: RawResults): ArrayBuffer[] {
   return [

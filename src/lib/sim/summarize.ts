@@ -57,8 +57,8 @@ export function* summarizeSteps(raw: RawResults, plan: Plan, doc: FunnelDocument
     const defined = raw.kpiDefined.subarray(k * s, k * s + count);
     kpis[name] = summarize(column(raw.kpi, k), count, RATIO.has(name) ? defined : undefined);
     if (RATIO.has(name)) undefinedRatios[name] = kpis[name].undefinedRuns;
+    yield;
   }
-  yield;
 
   const detail = Math.min(count, DETAIL_MAX_RUNS);
   const nodes: SimSummary['nodes'] = {};
@@ -70,12 +70,12 @@ export function* summarizeSteps(raw: RawResults, plan: Plan, doc: FunnelDocument
       revenue: summarize(column(raw.nodeRevenue, i, detail), detail),
       cost: summarize(column(raw.nodeCost, i, detail), detail),
     };
-    if (i % 16 === 15) yield;
+    yield;
   }
   const edges: SimSummary['edges'] = {};
   for (let e = 0; e < plan.m; e++) {
     edges[plan.edgeIds[e]] = { flow: summarize(column(raw.flow, e, detail), detail) };
-    if (e % 64 === 63) yield;
+    if (e % 4 === 3) yield;
   }
   yield;
 
@@ -98,7 +98,7 @@ export function* summarizeSteps(raw: RawResults, plan: Plan, doc: FunnelDocument
       for (let t = 0; t < periods; t++) series[j * periods + t] = raw.periodEntered[from + t];
     }
     entered[plan.ids[i]] = bands(series, bc, periods);
-    if (i % 16 === 15) yield;
+    yield;
   }
   const perPeriod: SimSummary['perPeriod'] = {
     revenue: band(raw.periodRevenue, 0),

@@ -12,7 +12,7 @@ import type { FunnelDocument } from '$lib/model/schema';
 import { compile, CompileError } from '$lib/sim/compile';
 import { KPI_COUNT, type Plan } from '$lib/sim/plan';
 import type { FromWorker, ToWorker } from '$lib/sim/protocol';
-import { allocRaw, bandCountOf, defaultBandRuns, prefixRaw, writeRawInto, rawBuffers, type RawResults } from '$lib/sim/raw';
+import { allocRaw, bandCountOf, copyPrefix, defaultBandRuns, prefixRaw, writeRawInto, rawBuffers, type RawResults } from '$lib/sim/raw';
 import type { SimSummary } from '$lib/sim/types';
 
 /** What the pool needs of a Worker (a real one, or an in-process fake in tests). */
@@ -87,9 +87,12 @@ function keepKpis(raw: RawResults): PerRunKpis {
  */
 export const PARTIAL_MAX_RUNS = 20_000;
 const PARTIAL_MAX_BYTES = 16 * 1024 * 1024;
+/** Runs whose per-period series a partial picture's fan charts use. */
+const PARTIAL_BAND_RUNS = 200;
 /** Target duration of one chunk: short enough to cancel quickly and spread work evenly. */
 const CHUNK_TARGET_MS = 120;
-const FIRST_CHUNK_MS = 40;
+/** The first chunk is small so the first partial picture comes quickly (DESIGN.md §5: ~150 ms). */
+const FIRST_CHUNK_MS = 20;
 const MAX_CHUNK = 100_000;
 
 interface Job {
@@ -155,15 +158,6 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** A copy of the first `count` runs of `raw` in buffers of its own (it can be transferred). */
-function prefixCopy(plan: Plan, raw: RawResults, count: number): RawResults {
-  const view = prefixRaw(raw, count);
-  const out = allocRaw(plan, raw.seed, 0, view.count, raw.bandRuns);
-  writeRawInto(out, view);
-  out.count = view.count;
-  out.bandCount = view.bandCount;
-  return out;
-}
 
 /** Ranges [firstRun, count] of a job's runs not finished yet, in run order. */
 function unfinished(job: Job): [number, number][] {
@@ -189,6 +183,8 @@ export class SimPool {
   private nextId = 1;
   private fallback = false;
   private fallbackLoop: Promise<void> | null = null;
+  /** Milliseconds per node-or-edge and period seen so far (sizes the first chunks of later jobs). */
+  private cellMs = 0;
   private disposed = false;
 
   constructor(opts: SimPoolOptions = {}) {
@@ -285,8 +281,10 @@ export class SimPool {
     if (this.chunkSize) return this.chunkSize;
     const workers = this.slots?.length ?? 1;
     const remaining = job.req.runs - job.next;
-    // Before any measurement: a guess from the plan's size (≈ 50 ns per node or edge and period).
-    const guess = 5e-5 * (job.plan.n + job.plan.m) * job.plan.periods + 0.002;
+    // Before this job's first measurement: the speed seen on earlier jobs, per node or edge and
+    // period, else a cautious guess (100 ns each, plus 3 µs per run).
+    const cells = (job.plan.n + job.plan.m) * job.plan.periods;
+    const guess = (this.cellMs > 0 ? this.cellMs : 1e-4) * cells + 0.003;
     const ms = job.msPerRun > 0 ? job.msPerRun : guess;
     const target = job.next === 0 ? FIRST_CHUNK_MS : CHUNK_TARGET_MS;
     let size = Math.floor(target / ms);
@@ -364,7 +362,7 @@ export class SimPool {
     // The final summary takes the whole block (transferred, no copy); a partial one a copy of
     // the finished prefix.
     if (task.final) job.kpis = keepKpis(job.raw);
-    const raw = task.final ? job.raw : prefixCopy(job.plan, job.raw, Math.min(job.prefix, job.partialCap));
+    const raw = task.final ? job.raw : copyPrefix(job.plan, job.raw, Math.min(job.prefix, job.partialCap), PARTIAL_BAND_RUNS);
     if (!task.final) job.partialPrefix = Math.min(job.prefix, job.partialCap);
     slot.worker.postMessage({ type: 'summarize', runId: job.id, seq: task.seq, doc, scenarioId, raw }, rawBuffers(raw));
   }
@@ -390,7 +388,10 @@ export class SimPool {
   private chunkDone(job: Job, task: Extract<Task, { kind: 'chunk' }>, raw: RawResults): void {
     writeRawInto(job.raw, raw);
     const ms = this.now() - task.startedAt;
-    if (ms > 0) job.msPerRun = job.msPerRun > 0 ? 0.5 * job.msPerRun + (0.5 * ms) / task.count : ms / task.count;
+    if (ms > 0) {
+      job.msPerRun = job.msPerRun > 0 ? 0.5 * job.msPerRun + (0.5 * ms) / task.count : ms / task.count;
+      this.cellMs = Math.max(0, job.msPerRun - 0.003) / ((job.plan.n + job.plan.m) * job.plan.periods);
+    }
     this.recordFinished(job, task.firstRun, task.count);
     this.progress(job);
   }
@@ -475,7 +476,9 @@ export class SimPool {
             ) {
               job.partialPrefix = Math.min(job.prefix, job.partialCap);
               job.partialSentAt = this.now();
-              const partial = await summarizeSliced(prefixRaw(job.raw, job.partialCap), job.plan, job.req.doc, { yieldFn: yieldToEventLoop, stopped });
+              const view = prefixRaw(job.raw, job.partialCap);
+              view.bandCount = Math.min(view.bandCount, PARTIAL_BAND_RUNS);
+              const partial = await summarizeSliced(view, job.plan, job.req.doc, { yieldFn: yieldToEventLoop, stopped });
               job.lastPartialAt = this.now();
               job.partialCostMs = job.lastPartialAt - job.partialSentAt;
               if (partial && !stopped()) {
