@@ -9,8 +9,11 @@ import type { Translate } from '$lib/i18n/translate';
 import type { DocumentStore } from './document-store.svelte';
 import type { Library } from './library.svelte';
 import type { NoticeState } from './notices.svelte';
+import { KEY_PREFIX, readKey, writeKey } from './persistence';
 import { PresentationState } from './presentation.svelte';
 import { TourState } from './tour.svelte';
+
+const EXPLAIN_KEY = `${KEY_PREFIX}explain`;
 
 export interface TeachDeps {
   store: DocumentStore;
@@ -27,12 +30,20 @@ export class TeachState {
   glossaryOpen = $state(false);
   /** The term the glossary opens at (from a GlossaryTerm's "Open in the glossary"). */
   glossaryTerm = $state<GlossaryId | null>(null);
+  /** Whether the inspector's "About this step" section is expanded (remembered). */
+  explainOpen = $state(true);
   #deps: TeachDeps;
 
   constructor(deps: TeachDeps) {
     this.#deps = deps;
     this.tour = new TourState(deps.storage);
     this.presentation = new PresentationState(deps.store);
+    this.explainOpen = readKey(deps.storage, EXPLAIN_KEY) !== 'closed';
+  }
+
+  setExplainOpen(open: boolean): void {
+    this.explainOpen = open;
+    writeKey(this.#deps.storage, EXPLAIN_KEY, open ? 'open' : 'closed');
   }
 
   openGallery(): void {

@@ -132,3 +132,14 @@ describe('teach state', () => {
     expect(teach.glossaryOpen).toBe(false);
   });
 });
+
+describe('explanation section', () => {
+  it('remembers whether it is expanded', () => {
+    const storage = new MemoryStorage();
+    const store = new DocumentStore(emptyDocument('x'));
+    const teach = new TeachState({ store, t: () => en, storage });
+    expect(teach.explainOpen).toBe(true);
+    teach.setExplainOpen(false);
+    expect(new TeachState({ store, t: () => en, storage }).explainOpen).toBe(false);
+  });
+});

@@ -16,6 +16,7 @@ import {
   presentationOrder,
   presetText,
   searchGlossary,
+  slideFacts,
 } from '$lib/model/teaching';
 import { templateById } from '$lib/model/templates';
 
@@ -124,5 +125,44 @@ describe('presentation order', () => {
     const order = presentationOrder({ nodes: [orphan, ...doc.nodes], edges: doc.edges });
     expect(order.at(-1)).toBe('orphan');
     expect(order.slice(0, 4)).toEqual(['attention', 'interest', 'desire', 'action']);
+  });
+});
+
+describe('slide facts', () => {
+  const doc = templateById('aida')!.build(en);
+  it('gives shares from the mean rates, people from the expected values, and the drop-off', () => {
+    const expected = {
+      nodes: { desire: { entered: 1000, dropOff: 500 } },
+      edges: { 'desire->action': { flow: 500 } },
+    };
+    const f = slideFacts(doc, 'desire', expected, null);
+    expect(f.entered).toBe(1000);
+    expect(f.perPeriod).toBeCloseTo(1000 / 52);
+    expect(f.next).toEqual([{ edgeId: 'desire->action', targetId: 'action', label: 'Action: checkout', share: 0.5, people: 500 }]);
+    expect(f.dropOff.share).toBeCloseTo(0.5);
+    expect(f.dropOff.people).toBe(500);
+    expect(f.simulated).toBeNull();
+  });
+  it('scales rates above 100 % like the simulation and reports simulated spreads', () => {
+    const over = {
+      ...doc,
+      edges: [...doc.edges, { id: 'x', source: 'desire', target: 'customer', rate: { type: 'fixed' as const, value: 0.75 } }],
+    };
+    const f = slideFacts(over, 'desire', null, { nodes: { desire: { entered: { p10: 1, p50: 2, p90: 3 } } } });
+    expect(f.next[0].share).toBeCloseTo(0.4, 12);
+    expect(f.next[1].share).toBeCloseTo(0.6, 12);
+    expect(f.dropOff.share).toBe(0);
+    expect(f.entered).toBeNull();
+    expect(f.simulated).toEqual({ p10: 1, p50: 2, p90: 3 });
+  });
+});
+
+describe('presentation order of outcomes', () => {
+  it('ends with the outcomes that end the funnel, won before lost', () => {
+    const order = presentationOrder(templateById('six-stage')!.build(en));
+    expect(order).toEqual(['awareness', 'interest', 'consideration', 'intent', 'evaluation', 'purchase', 'customer', 'lost']);
+    // An outcome that flows on (a customer who refers others) keeps its place in the flow.
+    const shop = presentationOrder(templateById('ecommerce')!.build(en));
+    expect(shop.indexOf('customer')).toBeLessThan(shop.indexOf('loyalty'));
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The order in which presentation mode walks through a design: stages and outcomes by their
  * longest distance from a source along the flow (loop-back edges ignored), so every step comes
- * after the steps that feed it; ties left to right, then top to bottom as drawn. Nodes no source
- * reaches come last.
+ * after the steps that feed it; ties left to right, then top to bottom as drawn. Outcomes that end
+ * the funnel close the walk, won before lost; nodes no source reaches come last.
  */
 import type { FunnelDocument } from '../schema';
 import { graphIndex, outgoing } from '../graph';
@@ -53,9 +53,13 @@ export function presentationOrder(doc: Pick<FunnelDocument, 'nodes' | 'edges'>):
     }
   }
 
+  const hasOut = new Set(doc.edges.map((e) => e.source));
+  // 0: flows on, 1: ends the funnel as won, 2: ends it as lost, 3: unreachable.
+  const group = (n: FunnelDocument['nodes'][number]) =>
+    !depth.has(n.id) ? 3 : n.kind === 'outcome' && !hasOut.has(n.id) ? (n.result === 'won' ? 1 : 2) : 0;
   return doc.nodes
     .filter((n) => n.kind === 'stage' || n.kind === 'outcome')
-    .map((n) => ({ id: n.id, d: depth.get(n.id) ?? Infinity, x: n.position.x, y: n.position.y }))
-    .sort((a, b) => a.d - b.d || a.x - b.x || a.y - b.y)
+    .map((n) => ({ id: n.id, g: group(n), d: depth.get(n.id) ?? 0, x: n.position.x, y: n.position.y }))
+    .sort((a, b) => a.g - b.g || a.d - b.d || a.x - b.x || a.y - b.y)
     .map((n) => n.id);
 }

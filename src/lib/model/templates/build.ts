@@ -27,13 +27,13 @@ type SettingsInput = NonNullable<FunnelDocumentInput['settings']>;
 type ContentInput = { type: string; title: string };
 
 /** Layout grid: columns run left to right (flow order), rows top to bottom. */
-export const COL = 270;
-export const ROW = 170;
+export const COL = 330;
+export const ROW = 190;
 const X0 = 40;
 const Y0 = 60;
 /** The footprint templates assume for a flow node when drawing bands around it. */
-export const NODE_W = 220;
-export const NODE_H = 120;
+export const NODE_W = 236;
+export const NODE_H = 130;
 
 export const at = (col: number, row: number) => ({ x: X0 + col * COL, y: Y0 + row * ROW });
 
