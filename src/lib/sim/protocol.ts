@@ -7,7 +7,6 @@
  */
 import type { FunnelDocument } from '$lib/model/schema';
 import type { RawResults } from './raw';
-import type { SimSummary } from './types';
 
 export interface StartMessage {
   type: 'start';
@@ -28,17 +27,25 @@ export interface CancelMessage {
 }
 
 /**
- * Summarise a block of runs (the whole job, or a prefix of it for a partial picture). Summaries
- * are computed in a worker because sorting hundreds of columns would block the main thread.
+ * Summarise runs 0 … count−1, held by `parts` (transferred): for a partial picture the first
+ * finished chunks, for the final summary all of them. Summaries are computed in a worker, which
+ * also gathers the chunks, so the main thread never copies or sorts results. The worker sends the
+ * parts back with a partial summary (the pool keeps them for the final one).
  */
 export interface SummarizeMessage {
   type: 'summarize';
   runId: number;
   /** Increases with each summary request of a job; the answer echoes it. */
   seq: number;
+  final: boolean;
   doc: FunnelDocument;
   scenarioId: string | null;
-  raw: RawResults;
+  parts: RawResults[];
+  count: number;
+  /** Runs whose per-period series feed the fan charts (fewer for a partial picture). */
+  maxBandRuns: number;
+  /** With the final summary: per-run KPI values of the first `perRunMax` runs (0 = none). */
+  perRunMax: number;
 }
 
 export type ToWorker = StartMessage | SummarizeMessage | CancelMessage;
@@ -65,7 +72,11 @@ export interface SummaryMessage {
   type: 'summary';
   runId: number;
   seq: number;
-  summary: SimSummary;
+  /** The SimSummary as JSON text: parsing it is much cheaper for the main thread than a structured clone of the object. */
+  summaryJson: string;
+  /** A partial summary's parts, returned (transferred back). */
+  parts: RawResults[];
+  perRun: { count: number; values: Float64Array } | null;
 }
 
 export type FromWorker = DoneMessage | SummaryMessage | ErrorMessage;

@@ -166,26 +166,46 @@ export function prefixRaw(raw: RawResults, count: number): RawResults {
 }
 
 /**
- * A copy of the first `count` runs of a block starting at run 0, in buffers of its own (so it can
- * be transferred), keeping per-period series for at most `maxBandRuns` runs: a partial picture's
- * fan charts need few runs, and the series are most of a wide design's memory.
+ * Runs 0 … count−1 gathered from blocks that cover them (in any order; blocks may reach beyond
+ * count) into a new block with buffers of its own, keeping per-period series for at most
+ * `maxBandRuns` runs (a partial picture's fan charts need few).
  */
-export function copyPrefix(plan: Plan, raw: RawResults, count: number, maxBandRuns: number): RawResults {
-  const c = Math.min(count, raw.count);
-  const bandRuns = Math.min(raw.bandRuns, maxBandRuns);
-  const out = allocRaw(plan, raw.seed, 0, c, bandRuns);
-  const { n, m, u, periods } = raw;
-  copyColumns(out.kpi, c, 0, raw.kpi, raw.stride, c, KPI_COUNT);
-  copyColumns(out.kpiDefined, c, 0, raw.kpiDefined, raw.stride, c, KPI_COUNT);
-  for (const key of ['entered', 'dropOff', 'inProgress', 'nodeRevenue', 'nodeCost'] as const) copyColumns(out[key], c, 0, raw[key], raw.stride, c, n);
-  copyColumns(out.flow, c, 0, raw.flow, raw.stride, c, m);
-  copyColumns(out.params, c, 0, raw.params, raw.stride, c, u);
-  const bc = bandCountOf(0, c, Math.min(bandRuns, raw.bandCount));
-  out.periodEntered.set(raw.periodEntered.subarray(0, bc * n * periods));
-  for (const key of ['periodRevenue', 'periodCost', 'periodCustomers'] as const) out[key].set(raw[key].subarray(0, bc * periods));
-  out.count = c;
-  out.bandCount = bc;
+export function gatherRuns(plan: Plan, parts: readonly RawResults[], count: number, maxBandRuns = Infinity): RawResults {
+  if (!parts.length) throw new Error('nothing to gather');
+  const bandRuns = Math.min(parts[0].bandRuns, maxBandRuns);
+  const out = allocRaw(plan, parts[0].seed, 0, count, bandRuns);
+  const { n, m, u, periods } = out;
+  let covered = 0;
+  for (const p of parts) {
+    const len = Math.min(p.count, count - p.firstRun);
+    if (len <= 0) continue;
+    covered += len;
+    const at = p.firstRun;
+    copyColumns(out.kpi, count, at, p.kpi, p.stride, len, KPI_COUNT);
+    copyColumns(out.kpiDefined, count, at, p.kpiDefined, p.stride, len, KPI_COUNT);
+    for (const key of ['entered', 'dropOff', 'inProgress', 'nodeRevenue', 'nodeCost'] as const) copyColumns(out[key], count, at, p[key], p.stride, len, n);
+    copyColumns(out.flow, count, at, p.flow, p.stride, len, m);
+    copyColumns(out.params, count, at, p.params, p.stride, len, u);
+    const bc = Math.min(p.bandCount, out.bandStride - at, len);
+    if (bc > 0) {
+      out.periodEntered.set(p.periodEntered.subarray(0, bc * n * periods), at * n * periods);
+      for (const key of ['periodRevenue', 'periodCost', 'periodCustomers'] as const) out[key].set(p[key].subarray(0, bc * periods), at * periods);
+    }
+  }
+  if (covered !== count) throw new Error(`blocks cover ${covered} of runs 0…${count - 1}`);
+  out.count = count;
+  out.bandCount = bandCountOf(0, count, bandRuns);
   return out;
+}
+
+/** KPI values of the first `max` runs, column-major (KPI c of run j at c·count + j), NaN where undefined. */
+export function perRunKpis(raw: RawResults, max: number): { count: number; values: Float64Array } {
+  const count = Math.min(raw.count, max);
+  const values = new Float64Array(KPI_COUNT * count);
+  for (let c = 0; c < KPI_COUNT; c++) {
+    for (let j = 0; j < count; j++) values[c * count + j] = raw.kpiDefined[c * raw.stride + j] ? raw.kpi[c * raw.stride + j] : NaN;
+  }
+  return { count, values };
 }
 
 /** The buffers of a block, for postMessage's transfer list. */

@@ -7,7 +7,7 @@ import type { FunnelDocument } from '$lib/model/schema';
 import { planOf, resolveScenario } from './compile-plan';
 import { CompileError } from './compile-error';
 import { Engine } from './engine';
-import { allocRaw, rawBuffers } from './raw';
+import { allocRaw, gatherRuns, perRunKpis, rawBuffers } from './raw';
 import { summarizeRuns } from './summarize';
 import type { ErrorMessage, FromWorker, ToWorker } from './protocol';
 import type { Plan } from './plan';
@@ -61,7 +61,14 @@ export function createWorkerHandler(post: Post): (message: ToWorker) => void {
         if (cancelled.has(msg.runId)) return;
         try {
           const c = planFor(msg.runId, msg.doc, msg.scenarioId);
-          post({ type: 'summary', runId: msg.runId, seq: msg.seq, summary: summarizeRuns(msg.raw, c.plan, msg.doc) }, []);
+          const one = msg.parts.length === 1 && msg.parts[0].firstRun === 0 && msg.parts[0].count === msg.count;
+          const raw = one && msg.maxBandRuns >= msg.parts[0].bandRuns ? msg.parts[0] : gatherRuns(c.plan, msg.parts, msg.count, msg.maxBandRuns);
+          const summaryJson = JSON.stringify(summarizeRuns(raw, c.plan, msg.doc));
+          const perRun = msg.final && msg.perRunMax > 0 ? perRunKpis(raw, msg.perRunMax) : null;
+          // Partial summaries give their parts back: the pool needs them for the final one.
+          const parts = msg.final ? [] : msg.parts;
+          const transfer = [...parts.flatMap(rawBuffers), ...(perRun ? [perRun.values.buffer as ArrayBuffer] : [])];
+          post({ type: 'summary', runId: msg.runId, seq: msg.seq, summaryJson, parts, perRun }, transfer);
         } catch (e) {
           post(fail(msg.runId, -1 - msg.seq, e), []);
         }

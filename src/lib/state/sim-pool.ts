@@ -1,9 +1,11 @@
 /**
  * The simulation worker pool (DESIGN.md §5): `hardwareConcurrency − 1` module workers (at least
- * one) simulate chunks of runs; the pool assembles the chunks into one block, asks a worker for a
- * partial summary now and then (streamed through `onProgress`) and for the final summary at the
- * end. Jobs have ids; answers for a cancelled job are dropped. If workers cannot start or die,
- * the same engine runs on the main thread in slices that yield to the event loop.
+ * one) simulate chunks of runs and send them back as transferred buffers. The pool only keeps
+ * them: for a partial picture (streamed through `onProgress`) it lends the first finished chunks
+ * to a worker, which summarises and returns them; for the final summary it hands over all of
+ * them. So the main thread never copies, merges or sorts results — it stays responsive. Jobs have
+ * ids; answers for a cancelled job are dropped. If workers cannot start or die, the same engine
+ * runs on the main thread in slices that yield to the event loop.
  *
  * Results depend only on (document, scenario, seed, runs): run r always uses stream (seed, r),
  * so the worker count and chunk sizes never change a number.
@@ -11,8 +13,8 @@
 import type { FunnelDocument } from '$lib/model/schema';
 import { compile, CompileError } from '$lib/sim/compile';
 import { KPI_COUNT, type Plan } from '$lib/sim/plan';
-import type { FromWorker, ToWorker } from '$lib/sim/protocol';
-import { allocRaw, bandCountOf, copyPrefix, defaultBandRuns, prefixRaw, writeRawInto, rawBuffers, type RawResults } from '$lib/sim/raw';
+import type { FromWorker, SummaryMessage, ToWorker } from '$lib/sim/protocol';
+import { allocRaw, defaultBandRuns, gatherRuns, perRunKpis, rawBuffers, type RawResults } from '$lib/sim/raw';
 import type { SimSummary } from '$lib/sim/types';
 
 /** What the pool needs of a Worker (a real one, or an in-process fake in tests). */
@@ -29,7 +31,7 @@ export interface SimPoolOptions {
   /** Fixed runs per chunk; by default the first chunk is small and later ones adapt to ~120 ms. */
   chunkSize?: number;
   createWorker?: () => WorkerLike;
-  /** Minimum time between partial summaries (ms). */
+  /** Minimum time between progress reports and partial summaries (ms). */
   progressIntervalMs?: number;
   /** Clock for chunk timing and throttling (tests pass a fake). */
   now?: () => number;
@@ -71,19 +73,10 @@ export interface PerRunKpis {
 /** Runs whose KPI values are kept for paired comparison (21 KPIs × 50,000 runs ≈ 8 MB). */
 export const PER_RUN_MAX = 50_000;
 
-function keepKpis(raw: RawResults): PerRunKpis {
-  const count = Math.min(raw.count, PER_RUN_MAX);
-  const values = new Float64Array(KPI_COUNT * count);
-  for (let c = 0; c < KPI_COUNT; c++) {
-    for (let j = 0; j < count; j++) values[c * count + j] = raw.kpiDefined[c * raw.stride + j] ? raw.kpi[c * raw.stride + j] : NaN;
-  }
-  return { count, values };
-}
-
 /**
  * Partial pictures summarise the first finished runs, at most this many (and at most ~16 MB of
- * results): enough for a stable picture, cheap to copy and to summarise. Once a partial picture
- * has that many runs, later progress reports repeat it with the new run count.
+ * results): enough for a stable picture, quick to summarise. Once a partial picture has that
+ * many runs, later progress reports repeat it with the new run count.
  */
 export const PARTIAL_MAX_RUNS = 20_000;
 const PARTIAL_MAX_BYTES = 16 * 1024 * 1024;
@@ -98,29 +91,32 @@ const MAX_CHUNK = 100_000;
 interface Job {
   id: number;
   req: SimRequest;
-  /** Copied before the final block is handed to a worker (transfer empties it here). */
-  kpis: PerRunKpis | null;
   plan: Plan;
-  raw: RawResults;
   bandRuns: number;
-  /** Next run not yet handed out, and chunks to hand out again (their worker died). */
-  next: number;
-  requeue: [number, number][];
-  /** Finished chunks by first run → count; `prefix` = runs 0 … prefix−1 are all finished. */
-  finished: Map<number, number>;
+  /** Set from the final summary's answer (or on the main thread in fallback). */
+  kpis: PerRunKpis | null;
+  /**
+   * Finished chunks by first run; `null` while lent to a worker for a partial summary. Chunks
+   * are never merged on the main thread.
+   */
+  chunks: Map<number, RawResults | null>;
+  /** Runs 0 … prefix−1 are all finished; doneRuns counts every finished run. */
   prefix: number;
   doneRuns: number;
+  /** Next run not yet handed out, and ranges to hand out again (their worker died). */
+  next: number;
+  requeue: [number, number][];
   /** Measured milliseconds per run (for chunk sizing). */
   msPerRun: number;
   seq: number;
   partialInFlight: boolean;
-  partialPrefix: number;
-  lastPartialAt: number;
-  /** Runs a partial picture may hold for this plan, the last one and what it cost to make. */
+  /** Runs the last partial picture was asked for, and the most a partial picture may hold. */
+  partialRuns: number;
   partialCap: number;
   lastPartial: SimSummary | null;
   partialSentAt: number;
   partialCostMs: number;
+  lastPartialAt: number;
   lastProgressAt: number;
   finalRequested: boolean;
   onProgress?: (p: SimProgress) => void;
@@ -131,7 +127,7 @@ interface Job {
 
 type Task =
   | { kind: 'chunk'; job: Job; firstRun: number; count: number; startedAt: number }
-  | { kind: 'summary'; job: Job; seq: number; final: boolean };
+  | { kind: 'summary'; job: Job; seq: number; final: boolean; parts: RawResults[] };
 
 interface Slot {
   worker: WorkerLike;
@@ -158,15 +154,28 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The chunks (in run order) that hold runs 0 … count−1; all must be present. */
+function chunksFor(job: Job, count: number): RawResults[] {
+  const out: RawResults[] = [];
+  for (let at = 0; at < count; ) {
+    const c = job.chunks.get(at);
+    if (!c) throw new Error(`runs from ${at} are not here`);
+    out.push(c);
+    at += c.count;
+  }
+  return out;
+}
 
-/** Ranges [firstRun, count] of a job's runs not finished yet, in run order. */
+/** Ranges [firstRun, count] of a job's runs neither finished nor being simulated. */
 function unfinished(job: Job): [number, number][] {
-  const done = [...job.finished].sort((a, b) => a[0] - b[0]);
+  const held = [...job.chunks.keys()].sort((a, b) => a - b);
   const out: [number, number][] = [];
-  let at = job.prefix;
-  for (const [first, count] of done) {
+  let at = 0;
+  for (const first of held) {
     if (first > at) out.push([at, first - at]);
-    at = Math.max(at, first + count);
+    const c = job.chunks.get(first);
+    // A lent chunk's size is not known here; lent chunks are always within the finished prefix.
+    at = Math.max(at, c ? first + c.count : job.prefix);
   }
   if (at < job.req.runs) out.push([at, job.req.runs - at]);
   return out;
@@ -221,13 +230,11 @@ export class SimPool {
       reject(e);
       return { id, cancel: () => {}, done, kpis: () => null };
     }
-    const bandRuns = defaultBandRuns(plan, req.runs);
     const job: Job = {
-      id, req, plan, bandRuns, kpis: null,
-      raw: allocRaw(plan, req.seed, 0, req.runs, bandRuns),
-      next: 0, requeue: [], finished: new Map(), prefix: 0, doneRuns: 0,
-      msPerRun: 0, seq: 0, partialInFlight: false, partialPrefix: 0, lastPartialAt: -Infinity, finalRequested: false,
-      partialCap: partialCap(plan), lastPartial: null, partialSentAt: 0, partialCostMs: 0, lastProgressAt: -Infinity,
+      id, req, plan, bandRuns: defaultBandRuns(plan, req.runs), kpis: null,
+      chunks: new Map(), prefix: 0, doneRuns: 0, next: 0, requeue: [],
+      msPerRun: 0, seq: 0, partialInFlight: false, partialRuns: 0, partialCap: partialCap(plan), lastPartial: null,
+      partialSentAt: 0, partialCostMs: 0, lastPartialAt: -Infinity, lastProgressAt: -Infinity, finalRequested: false,
       onProgress, resolve, reject, settled: false,
     };
     this.jobs.push(job);
@@ -254,6 +261,7 @@ export class SimPool {
   private settle(job: Job, result: SimSummary | null, error?: unknown): void {
     if (job.settled) return;
     job.settled = true;
+    job.chunks.clear();
     this.jobs = this.jobs.filter((j) => j !== job);
     if (error !== undefined) job.reject(error);
     else job.resolve(result);
@@ -296,25 +304,22 @@ export class SimPool {
   private nextTask(): Task | null {
     for (const job of this.jobs) {
       if (job.prefix === job.req.runs) {
-        if (!job.finalRequested) {
+        // The final summary takes every chunk; it waits for chunks lent to a partial summary.
+        if (!job.finalRequested && !job.partialInFlight) {
           job.finalRequested = true;
-          return { kind: 'summary', job, seq: ++job.seq, final: true };
+          return this.summaryTask(job, job.req.runs, true);
         }
         continue;
       }
       // A new partial picture when it would hold more runs than the last one, no sooner than
       // the interval, and spaced by three times what the last one cost (so summaries never take
       // more than a quarter of a worker's time).
-      if (
-        job.onProgress &&
-        !job.partialInFlight &&
-        job.prefix > job.partialPrefix &&
-        job.partialPrefix < job.partialCap &&
-        this.now() - job.lastPartialAt >= Math.max(this.interval, 3 * job.partialCostMs)
-      ) {
+      const runs = Math.min(job.prefix, job.partialCap);
+      if (job.onProgress && !job.partialInFlight && runs > job.partialRuns && this.now() - job.lastPartialAt >= Math.max(this.interval, 3 * job.partialCostMs)) {
         job.partialInFlight = true;
         job.partialSentAt = this.now();
-        return { kind: 'summary', job, seq: ++job.seq, final: false };
+        job.partialRuns = runs;
+        return this.summaryTask(job, runs, false);
       }
       if (job.requeue.length) {
         const [firstRun, count] = job.requeue.shift()!;
@@ -328,6 +333,13 @@ export class SimPool {
       }
     }
     return null;
+  }
+
+  /** Lends (partial) or hands over (final) the chunks holding runs 0 … count−1. */
+  private summaryTask(job: Job, count: number, final: boolean): Task {
+    const parts = chunksFor(job, count);
+    for (const p of parts) job.chunks.set(p.firstRun, null);
+    return { kind: 'summary', job, seq: ++job.seq, final, parts };
   }
 
   /** Hands out work to idle workers (or to the main-thread loop). */
@@ -359,12 +371,15 @@ export class SimPool {
       slot.worker.postMessage({ type: 'start', runId: job.id, doc, scenarioId, seed, firstRun: task.firstRun, count: task.count, bandRuns: job.bandRuns });
       return;
     }
-    // The final summary takes the whole block (transferred, no copy); a partial one a copy of
-    // the finished prefix.
-    if (task.final) job.kpis = keepKpis(job.raw);
-    const raw = task.final ? job.raw : copyPrefix(job.plan, job.raw, Math.min(job.prefix, job.partialCap), PARTIAL_BAND_RUNS);
-    if (!task.final) job.partialPrefix = Math.min(job.prefix, job.partialCap);
-    slot.worker.postMessage({ type: 'summarize', runId: job.id, seq: task.seq, doc, scenarioId, raw }, rawBuffers(raw));
+    slot.worker.postMessage(
+      {
+        type: 'summarize', runId: job.id, seq: task.seq, final: task.final, doc, scenarioId, parts: task.parts,
+        count: task.final ? job.req.runs : job.partialRuns,
+        maxBandRuns: task.final ? job.bandRuns : PARTIAL_BAND_RUNS,
+        perRunMax: task.final ? PER_RUN_MAX : 0,
+      },
+      task.parts.flatMap(rawBuffers),
+    );
   }
 
   private onMessage(slot: Slot, msg: FromWorker): void {
@@ -373,7 +388,7 @@ export class SimPool {
     const job = task && !task.job.settled && task.job.id === msg.runId ? task.job : null;
     if (job && task) {
       if (msg.type === 'done' && task.kind === 'chunk') this.chunkDone(job, task, msg.raw);
-      else if (msg.type === 'summary' && task.kind === 'summary') this.summaryDone(job, task, msg.summary);
+      else if (msg.type === 'summary' && task.kind === 'summary') this.summaryDone(job, task, msg);
       else if (msg.type === 'error') {
         const err =
           msg.kind === 'compile'
@@ -386,34 +401,33 @@ export class SimPool {
   }
 
   private chunkDone(job: Job, task: Extract<Task, { kind: 'chunk' }>, raw: RawResults): void {
-    writeRawInto(job.raw, raw);
     const ms = this.now() - task.startedAt;
     if (ms > 0) {
       job.msPerRun = job.msPerRun > 0 ? 0.5 * job.msPerRun + (0.5 * ms) / task.count : ms / task.count;
       this.cellMs = Math.max(0, job.msPerRun - 0.003) / ((job.plan.n + job.plan.m) * job.plan.periods);
     }
-    this.recordFinished(job, task.firstRun, task.count);
+    this.addChunk(job, raw);
     this.progress(job);
   }
 
-  private recordFinished(job: Job, firstRun: number, count: number): void {
-    job.finished.set(firstRun, count);
-    job.doneRuns += count;
-    while (job.finished.has(job.prefix)) {
-      const c = job.finished.get(job.prefix)!;
-      job.finished.delete(job.prefix);
-      job.prefix += c;
+  private addChunk(job: Job, raw: RawResults): void {
+    job.chunks.set(raw.firstRun, raw);
+    job.doneRuns += raw.count;
+    for (;;) {
+      const c = job.chunks.get(job.prefix);
+      if (!c) break;
+      job.prefix += c.count;
     }
-    // The block's count is its finished prefix, so prefix views and copies read only finished runs.
-    job.raw.count = job.prefix;
-    job.raw.bandCount = bandCountOf(0, job.prefix, job.bandRuns);
   }
 
-  private summaryDone(job: Job, task: Extract<Task, { kind: 'summary' }>, summary: SimSummary): void {
+  private summaryDone(job: Job, task: Extract<Task, { kind: 'summary' }>, msg: SummaryMessage): void {
+    const summary = JSON.parse(msg.summaryJson) as SimSummary;
     if (task.final) {
+      job.kpis = msg.perRun;
       this.settle(job, summary);
       return;
     }
+    for (const p of msg.parts) job.chunks.set(p.firstRun, p);
     job.partialInFlight = false;
     job.lastPartialAt = this.now();
     job.partialCostMs = job.lastPartialAt - job.partialSentAt;
@@ -437,9 +451,24 @@ export class SimPool {
     const task = slot.task;
     slot.task = null;
     if (task && !task.job.settled) {
-      if (task.kind === 'chunk') task.job.requeue.push([task.firstRun, task.count]);
-      else if (task.final) task.job.finalRequested = false;
-      else task.job.partialInFlight = false;
+      const job = task.job;
+      if (task.kind === 'chunk') job.requeue.push([task.firstRun, task.count]);
+      else {
+        // The chunks lent to the dead worker are gone: simulate those runs again (same streams,
+        // same numbers).
+        for (const p of task.parts) {
+          job.chunks.delete(p.firstRun);
+          job.doneRuns -= p.count;
+          job.requeue.push([p.firstRun, p.count]);
+        }
+        job.prefix = 0;
+        for (let c = job.chunks.get(0); c; c = job.chunks.get(job.prefix)) job.prefix += c.count;
+        if (task.final) job.finalRequested = false;
+        else {
+          job.partialInFlight = false;
+          job.partialRuns = 0;
+        }
+      }
     }
     if (this.slots!.every((s) => s.dead)) {
       this.slots = null;
@@ -451,52 +480,58 @@ export class SimPool {
   // ---------------------------------------------------------------------------------------------
   // Main-thread fallback: the same code in slices.
 
+  /** Progress in fallback mode: a partial picture computed here (sliced) when one is due. */
+  private async fallbackProgress(job: Job, summarizeSliced: typeof import('$lib/sim/main-thread').summarizeSliced, stopped: () => boolean) {
+    const runs = Math.min(job.prefix, job.partialCap);
+    if (!job.onProgress || runs <= job.partialRuns || this.now() - job.lastPartialAt < Math.max(this.interval, 3 * job.partialCostMs)) {
+      this.progress(job);
+      return;
+    }
+    job.partialRuns = runs;
+    job.partialSentAt = this.now();
+    const view = gatherRuns(job.plan, chunksFor(job, runs), runs, PARTIAL_BAND_RUNS);
+    const partial = await summarizeSliced(view, job.plan, job.req.doc, { yieldFn: yieldToEventLoop, stopped });
+    job.lastPartialAt = this.now();
+    job.partialCostMs = job.lastPartialAt - job.partialSentAt;
+    if (partial && !stopped()) {
+      job.lastPartial = partial;
+      this.progress(job, true);
+    }
+  }
+
   private async runFallback(): Promise<void> {
     const { simulateSliced, summarizeSliced } = await import('$lib/sim/main-thread');
     while (!this.disposed && this.jobs.length) {
       const job = this.jobs[0];
       const stopped = () => job.settled || this.disposed;
+      // Chunks still lent to workers that died are lost (onWorkerError requeued their runs).
       const todo = unfinished(job);
       job.requeue = [];
       job.next = job.req.runs;
       for (const [first, count] of todo) {
-        let finishedUpTo = first;
-        const ok = await simulateSliced(job.plan, job.req.seed, first, first + count, job.raw, {
-          yieldFn: yieldToEventLoop,
-          clock: this.now,
-          stopped,
-          onSlice: async (upTo) => {
-            this.recordFinished(job, finishedUpTo, upTo - finishedUpTo);
-            finishedUpTo = upTo;
-            if (
-              job.onProgress &&
-              job.prefix > job.partialPrefix &&
-              job.partialPrefix < job.partialCap &&
-              this.now() - job.lastPartialAt >= Math.max(this.interval, 500, 3 * job.partialCostMs)
-            ) {
-              job.partialPrefix = Math.min(job.prefix, job.partialCap);
-              job.partialSentAt = this.now();
-              const view = prefixRaw(job.raw, job.partialCap);
-              view.bandCount = Math.min(view.bandCount, PARTIAL_BAND_RUNS);
-              const partial = await summarizeSliced(view, job.plan, job.req.doc, { yieldFn: yieldToEventLoop, stopped });
-              job.lastPartialAt = this.now();
-              job.partialCostMs = job.lastPartialAt - job.partialSentAt;
-              if (partial && !stopped()) {
-                job.lastPartial = partial;
-                this.progress(job, true);
-              }
-            } else this.progress(job);
-          },
-        });
-        if (!ok) break;
+        // Blocks of about one chunk's time, so partial pictures can grow between them.
+        for (let at = first; at < first + count && !stopped(); ) {
+          const size = Math.min(this.chunkFor(job), first + count - at);
+          const block = allocRaw(job.plan, job.req.seed, at, size, job.bandRuns);
+          const t0 = this.now();
+          const ok = await simulateSliced(job.plan, job.req.seed, at, at + size, block, {
+            yieldFn: yieldToEventLoop,
+            clock: this.now,
+            stopped,
+          });
+          if (!ok) break;
+          const ms = this.now() - t0;
+          if (ms > 0) job.msPerRun = ms / size;
+          at += size;
+          this.addChunk(job, block);
+          await this.fallbackProgress(job, summarizeSliced, stopped);
+        }
       }
       if (stopped()) continue;
-      const summary = await summarizeSliced(job.raw, job.plan, job.req.doc, {
-        yieldFn: yieldToEventLoop,
-        stopped,
-      });
+      const all = gatherRuns(job.plan, chunksFor(job, job.req.runs), job.req.runs);
+      const summary = await summarizeSliced(all, job.plan, job.req.doc, { yieldFn: yieldToEventLoop, stopped });
       if (summary && !stopped()) {
-        job.kpis = keepKpis(job.raw);
+        job.kpis = perRunKpis(all, PER_RUN_MAX);
         this.settle(job, summary);
       }
     }

@@ -148,6 +148,15 @@ describe('SimPool', () => {
     pool.dispose();
   });
 
+  it('simulates again the runs a worker held when it crashed during a summary', async () => {
+    const { factory } = fakeWorkerFactory({ failOn: 'summarize' });
+    const pool = new SimPool({ workers: 2, chunkSize: 16, createWorker: factory, progressIntervalMs: 0 });
+    const summary = await pool.run({ doc, scenarioId: null, runs: RUNS, seed: SEED }, () => {}).done;
+    expect(pool.onMainThread).toBe(true);
+    expect(summary).toEqual(reference);
+    pool.dispose();
+  });
+
   it('runs with no workers at all (workers: 0) on the main thread', async () => {
     const pool = new SimPool({ workers: 0 });
     expect(await pool.run({ doc, scenarioId: null, runs: RUNS, seed: SEED }).done).toEqual(reference);

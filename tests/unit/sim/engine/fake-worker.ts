@@ -12,13 +12,15 @@ export interface FakeWorkerOptions {
   failAfter?: number;
   /** Fail at construction (no workers at all). */
   throwOnCreate?: boolean;
+  /** Crash on the first message of this type (e.g. while holding chunks lent for a summary). */
+  failOn?: ToWorker['type'];
 }
 
 export function fakeWorkerFactory(options: FakeWorkerOptions = {}) {
   const created: FakeWorker[] = [];
   const factory = (): WorkerLike => {
     if (options.throwOnCreate) throw new Error('workers unavailable');
-    const w = new FakeWorker(options.failAfter);
+    const w = new FakeWorker(options.failAfter, options.failOn);
     created.push(w);
     return w;
   };
@@ -33,7 +35,10 @@ export class FakeWorker implements WorkerLike {
   private handled = 0;
   private readonly handle: (m: ToWorker) => void;
 
-  constructor(private readonly failAfter?: number) {
+  constructor(
+    private readonly failAfter?: number,
+    private readonly failOn?: ToWorker['type'],
+  ) {
     this.handle = createWorkerHandler((message, transfer) => {
       const data = structuredClone(message, { transfer }) as FromWorker;
       setTimeout(() => {
@@ -48,7 +53,7 @@ export class FakeWorker implements WorkerLike {
     const data = structuredClone(message, { transfer }) as ToWorker;
     setTimeout(() => {
       if (this.terminated) return;
-      if (this.failAfter !== undefined && this.handled >= this.failAfter) {
+      if ((this.failAfter !== undefined && this.handled >= this.failAfter) || data.type === this.failOn) {
         this.onerror?.(new Error('worker crashed'));
         return;
       }
