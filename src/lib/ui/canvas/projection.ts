@@ -5,7 +5,7 @@
  * internals; a rebuilt node keeps the size Svelte Flow measured (otherwise it would hide the node
  * until measured again and lose its handle positions).
  */
-import { MarkerType, type Edge as FlowEdge, type Node as FlowNode } from '@xyflow/svelte';
+import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/svelte';
 import type { Edge, FunnelDocument, Node, NodeKind } from '$lib/model/schema';
 import { isFlowNode } from '$lib/model/schema';
 
@@ -98,9 +98,7 @@ export function projectEdges(doc: FunnelDocument, input: EdgeProjectionInput, pr
       data: { edge, overflow },
       selected,
       deletable: false,
-      reconnectable: true,
       ariaLabel: label,
-      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, markerUnits: 'userSpaceOnUse', color: overflow ? 'var(--danger)' : selected ? 'var(--accent)' : 'var(--edge)' },
     };
   });
 }

@@ -9,6 +9,7 @@ import { getViewportForBounds, type Rect } from '@xyflow/svelte';
 export type ImageFormat = 'png' | 'svg';
 
 const PADDING = 48;
+export const EXPORTING_CLASS = 'fl-exporting';
 /** Upper bound of the picture's longer side in CSS pixels (before the pixel ratio). */
 const MAX_SIDE = 4000;
 
@@ -30,6 +31,29 @@ export interface RenderOptions {
   background: string;
 }
 
+/** SVG presentation properties that html-to-image would otherwise lose (it clones SVG subtrees as they are). */
+const SVG_PROPS = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill', 'fill-opacity', 'opacity'] as const;
+
+/**
+ * Writes the computed colours and strokes of every SVG shape into its inline style for the
+ * duration of an export (CSS classes and variables do not reach inside the cloned SVG); returns
+ * the function that puts the old inline styles back.
+ */
+function inlineSvgStyles(root: HTMLElement): () => void {
+  const shapes = [...root.querySelectorAll<SVGElement>('svg path, svg polyline, svg circle, svg rect, svg line')];
+  const saved = shapes.map((el) => el.getAttribute('style'));
+  for (const el of shapes) {
+    const computed = getComputedStyle(el);
+    for (const p of SVG_PROPS) el.style.setProperty(p, computed.getPropertyValue(p));
+  }
+  return () =>
+    shapes.forEach((el, i) => {
+      const old = saved[i];
+      if (old === null) el.removeAttribute('style');
+      else el.setAttribute('style', old);
+    });
+}
+
 /** Renders the funnel as a PNG or SVG file. */
 export async function renderImage({ flowElement, bounds, format, background }: RenderOptions): Promise<Blob> {
   const viewport = flowElement.querySelector<HTMLElement>('.svelte-flow__viewport');
@@ -45,12 +69,21 @@ export async function renderImage({ flowElement, bounds, format, background }: R
     filter: keep,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.zoom})` },
   };
-  if (format === 'png') {
-    const blob = await toBlob(viewport, { ...options, pixelRatio: 2 });
-    if (!blob) throw new Error('the browser could not draw the picture');
-    return blob;
+  // Pictures show the funnel, not the editing state: `.fl-exporting` turns selection styles off
+  // (components style it) while the DOM is cloned.
+  flowElement.classList.add(EXPORTING_CLASS);
+  const restore = inlineSvgStyles(viewport);
+  try {
+    if (format === 'png') {
+      const blob = await toBlob(viewport, { ...options, pixelRatio: 2 });
+      if (!blob) throw new Error('the browser could not draw the picture');
+      return blob;
+    }
+    const url = await toSvg(viewport, options);
+    const svg = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+    return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+  } finally {
+    restore();
+    flowElement.classList.remove(EXPORTING_CLASS);
   }
-  const url = await toSvg(viewport, options);
-  const svg = decodeURIComponent(url.slice(url.indexOf(',') + 1));
-  return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }
