@@ -4,12 +4,15 @@
  */
 import type { KpiName } from '$lib/model/schema';
 import type { AppState } from '$lib/state/app.svelte';
+import { formatCompact, formatCurrency } from '$lib/i18n/format';
 import { KPI_META, type KpiUnit } from './shape/kpi-meta';
 import { formatAxis, formatCount, formatDuration, formatKpi, formatMoney, formatPercent, type NumberFormatContext } from './shape/format';
 
 export interface ResultsFormat {
   ctx: NumberFormatContext;
   kpi: (v: number, kpi: KpiName) => string;
+  /** Shorter for ranges on cards: compact money and counts from 100,000 ("€685K – €2.35M"). */
+  kpiShort: (v: number, kpi: KpiName) => string;
   unit: (v: number, unit: KpiUnit) => string;
   axis: (v: number, unit: KpiUnit) => string;
   count: (v: number) => string;
@@ -39,6 +42,11 @@ export function resultsFormat(app: AppState): ResultsFormat {
     ctx,
     unit,
     kpi: (v, kpi) => unit(v, KPI_META[kpi].unit),
+    kpiShort: (v, kpi) => {
+      const u = KPI_META[kpi].unit;
+      if (Math.abs(v) < 100_000 || (u !== 'money' && u !== 'count')) return unit(v, u);
+      return u === 'money' ? formatCurrency(v, locale, currency, { compact: true }) : formatCompact(v, locale);
+    },
     axis: (v, u) => formatAxis(v, u, ctx),
     count: (v) => formatCount(v, locale),
     money: (v) => formatMoney(v, locale, currency),

@@ -192,7 +192,7 @@ export default {
   'results.breakEven.payback': 'Payback period P50 {p50} (P10–P90: {p10} – {p90})',
   // Sankey.
   'results.sankey.title': 'Flow through the funnel',
-  'results.sankey.subtitle': 'Band widths are people ({stat} over the runs); grey ends are drop-offs.',
+  'results.sankey.subtitle': 'Band widths are people — {stat} of the runs; grey ends are drop-offs.',
   'results.sankey.widths': 'Widths',
   'results.sankey.linear': 'To scale',
   'results.sankey.sqrt': 'Compressed',

@@ -26,6 +26,8 @@ export function svgToString(svg: SVGSVGElement, options: { title?: string; backg
     const style = PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
     target.setAttribute('style', style);
     target.removeAttribute('class');
+    // Attributes naming CSS variables mean nothing outside the page (the inline style wins anyway).
+    for (const attr of [...target.attributes]) if (attr.value.includes('var(')) target.removeAttribute(attr.name);
   });
   const { width, height } = svg.getBoundingClientRect();
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
