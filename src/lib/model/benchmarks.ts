@@ -213,8 +213,10 @@ function matchingSegments(doc: Pick<FunnelDocument, 'nodes' | 'edges'>, benchmar
 /** Where a rate sits against a benchmark's range (null when only a typical value is published). */
 export function compareToBenchmark(rate: number, b: Benchmark): 'below' | 'within' | 'above' | null {
   if (b.low === undefined || b.high === undefined) return null;
-  if (rate < b.low) return 'below';
-  if (rate > b.high) return 'above';
+  // A tolerance for binary floating point: (0.1 + 0.2) / 2 is 0.15000000000000002, still "15 %".
+  const eps = 1e-9;
+  if (rate < b.low - eps) return 'below';
+  if (rate > b.high + eps) return 'above';
   return 'within';
 }
 

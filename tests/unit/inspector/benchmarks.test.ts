@@ -96,6 +96,8 @@ describe('compareToBenchmark', () => {
     expect(compareToBenchmark(0.3, b)).toBe('within');
     expect(compareToBenchmark(0.12, b)).toBe('within');
     expect(compareToBenchmark(0.7, b)).toBe('above');
+    expect(compareToBenchmark((0.5 + 0.7) / 2, b)).toBe('within');
+    expect(compareToBenchmark(0.6000001, b)).toBe('above');
     expect(compareToBenchmark(0.3, BENCHMARKS.find((x) => x.id === 'email-click')!)).toBeNull();
   });
 });

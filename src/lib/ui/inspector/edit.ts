@@ -1,11 +1,12 @@
 /**
  * Edits from the inspector, all through the document store so each is undoable. Every field has
  * its own coalesce key: a typing burst in one field is one undo step, and switching to another
- * field starts a new one.
+ * field starts a new one. Step labels are message keys, so undo tooltips follow the language.
  */
 import type { AppState } from '$lib/state/app.svelte';
 import { updateEdge, updateMeta, updateNode, updateSettings } from '$lib/model/ops';
 import type { Edge, Meta, Node, NodeKind, Settings } from '$lib/model/schema';
+import type { MessageKey } from '$lib/i18n/messages';
 
 export type NodeOf<K extends NodeKind> = Extract<Node, { kind: K }>;
 
@@ -16,7 +17,7 @@ export function editNode<K extends NodeKind>(
   kind: K,
   field: string,
   mutate: (node: NodeOf<K>) => void,
-  label = '',
+  label: MessageKey | '' = '',
 ): void {
   app.doc.apply(
     (d) => {
@@ -28,14 +29,14 @@ export function editNode<K extends NodeKind>(
   );
 }
 
-export function editEdge(app: AppState, id: string, field: string, mutate: (edge: Edge) => void, label = ''): void {
+export function editEdge(app: AppState, id: string, field: string, mutate: (edge: Edge) => void, label: MessageKey | '' = ''): void {
   app.doc.apply((d) => void updateEdge(d, id, mutate), { coalesce: `edge:${id}:${field}`, label });
 }
 
-export function editMeta(app: AppState, patch: Partial<Meta>, field: string, label = ''): void {
+export function editMeta(app: AppState, patch: Partial<Meta>, field: string, label: MessageKey | '' = ''): void {
   app.doc.apply((d) => updateMeta(d, patch), { coalesce: `meta:${field}`, label });
 }
 
-export function editSettings(app: AppState, patch: Partial<Settings>, field: string, label = ''): void {
+export function editSettings(app: AppState, patch: Partial<Settings>, field: string, label: MessageKey | '' = ''): void {
   app.doc.apply((d) => updateSettings(d, patch), { coalesce: `settings:${field}`, label });
 }

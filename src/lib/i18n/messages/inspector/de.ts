@@ -190,6 +190,7 @@ export default {
   'inspector.content.linkAria': 'Inhalt {n}: Link',
   'inspector.content.linkInvalid': 'Links müssen mit http:// oder https:// beginnen.',
   'inspector.content.open': 'Link öffnen',
+  'inspector.content.openAria': 'Link von Inhalt {n} öffnen',
   'inspector.content.up': 'Inhalt {n} nach oben',
   'inspector.content.down': 'Inhalt {n} nach unten',
   'inspector.content.remove': 'Inhalt {n} entfernen',

@@ -189,6 +189,7 @@ export default {
   'inspector.content.linkAria': 'Content {n} link',
   'inspector.content.linkInvalid': 'Links must start with http:// or https://',
   'inspector.content.open': 'Open link',
+  'inspector.content.openAria': 'Open link of content {n}',
   'inspector.content.up': 'Move content {n} up',
   'inspector.content.down': 'Move content {n} down',
   'inspector.content.remove': 'Remove content {n}',

@@ -190,6 +190,7 @@ export default {
   'inspector.content.linkAria': 'Contenuto {n}: link',
   'inspector.content.linkInvalid': 'I link devono iniziare con http:// o https://',
   'inspector.content.open': 'Apri link',
+  'inspector.content.openAria': 'Apri il link del contenuto {n}',
   'inspector.content.up': 'Sposta su il contenuto {n}',
   'inspector.content.down': 'Sposta giù il contenuto {n}',
   'inspector.content.remove': 'Rimuovi il contenuto {n}',

@@ -190,6 +190,7 @@ export default {
   'inspector.content.linkAria': 'Content {n}: link',
   'inspector.content.linkInvalid': 'Links moeten beginnen met http:// of https://',
   'inspector.content.open': 'Link openen',
+  'inspector.content.openAria': 'Link van content {n} openen',
   'inspector.content.up': 'Content {n} omhoog',
   'inspector.content.down': 'Content {n} omlaag',
   'inspector.content.remove': 'Content {n} verwijderen',

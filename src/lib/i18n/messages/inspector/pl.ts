@@ -190,6 +190,7 @@ export default {
   'inspector.content.linkAria': 'Treść {n}: link',
   'inspector.content.linkInvalid': 'Linki muszą zaczynać się od http:// lub https://',
   'inspector.content.open': 'Otwórz link',
+  'inspector.content.openAria': 'Otwórz link treści {n}',
   'inspector.content.up': 'Przesuń treść {n} w górę',
   'inspector.content.down': 'Przesuń treść {n} w dół',
   'inspector.content.remove': 'Usuń treść {n}',
