@@ -27,11 +27,67 @@ export interface ExpectedFlows {
 
 const ONE = 1 - 1e-12;
 
+/** A node parameter of the plan at its mean, 0 when the node has none. */
+function meanAt(plan: Plan, idx: Int32Array, i: number): number {
+  return idx[i] >= 0 ? plan.paramMean[idx[i]] : 0;
+}
+
+/** Node-form means of a plan, as the engine derives them per run. */
+function nodeMeans(plan: Plan) {
+  const n = plan.n;
+  const of = (idx: Int32Array) => Float64Array.from({ length: n }, (_, i) => meanAt(plan, idx, i));
+  return {
+    volume: of(plan.pVolume), unit: of(plan.pUnitCost), fixed: of(plan.pFixedCost), rpl: of(plan.pRevenue),
+    value: of(plan.pValue), recurring: of(plan.pRecurring), churn: of(plan.pChurn),
+    capacity: of(plan.pCapacity).map((c) => Math.max(0, c)),
+    delay: Int32Array.from({ length: n }, (_, i) => roundDelay(meanAt(plan, plan.pDelay, i))),
+  };
+}
+
+interface EvState {
+  kind: Uint8Array;
+  delay: Int32Array;
+  rpl: Float64Array;
+  unit: Float64Array;
+  value: Float64Array;
+  entered: Float64Array;
+  now: Float64Array;
+  ring: Float64Array;
+  ringOffset: Int32Array;
+  ringMask: Int32Array;
+  inProgress: Float64Array;
+  active: Float64Array;
+  periodRevenue: Float64Array;
+  periodCost: Float64Array;
+  periodCustomers: Float64Array;
+  periods: number;
+}
+
+/** `a` people admitted to node i in period t: the engine's bookkeeping, in real numbers. */
+function admit(st: EvState, i: number, a: number, t: number): void {
+  st.entered[i] += a;
+  if (st.kind[i] === STAGE) {
+    st.periodRevenue[t] += st.rpl[i] * a;
+    st.periodCost[t] += st.unit[i] * a;
+    const d = st.delay[i];
+    if (d === 0) st.now[i] += a;
+    else if (t + d < st.periods) st.ring[st.ringOffset[i] + ((t + d) & st.ringMask[i])] += a;
+    else st.inProgress[i] += a;
+  } else {
+    st.now[i] += a;
+    if (st.kind[i] === WON) {
+      st.periodCustomers[t] += a;
+      st.periodRevenue[t] += st.value[i] * a;
+      st.active[i] += a;
+    }
+  }
+}
+
 /** The expected-value flows of a compiled plan. */
 export function expectedFlows(plan: Plan): ExpectedFlows {
   const { n, m, periods, kind, outStart, edgeTarget, hasCapacity, overflowDrop, ringMask, ringOffset } = plan;
   const v = plan.paramMean;
-  const at = (idx: Int32Array, i: number) => (idx[i] >= 0 ? v[idx[i]] : 0);
+  const { volume, unit, fixed, rpl, value, recurring, churn, capacity, delay } = nodeMeans(plan);
 
   const cond = new Float64Array(m);
   for (let i = 0; i < n; i++) {
@@ -63,52 +119,32 @@ export function expectedFlows(plan: Plan): ExpectedFlows {
   const periodRevenue = new Float64Array(periods);
   const periodCost = new Float64Array(periods);
   const periodCustomers = new Float64Array(periods);
-  const delay = Int32Array.from({ length: n }, (_, i) => roundDelay(at(plan.pDelay, i)));
   let stageFixed = 0;
-  for (let i = 0; i < n; i++) if (kind[i] === STAGE) stageFixed += at(plan.pFixedCost, i);
+  for (let i = 0; i < n; i++) if (kind[i] === STAGE) stageFixed += fixed[i];
 
-  const admit = (i: number, a: number, t: number) => {
-    entered[i] += a;
-    if (kind[i] === STAGE) {
-      periodRevenue[t] += at(plan.pRevenue, i) * a;
-      periodCost[t] += at(plan.pUnitCost, i) * a;
-      const d = delay[i];
-      if (d === 0) now[i] += a;
-      else if (t + d < periods) ring[ringOffset[i] + ((t + d) & ringMask[i])] += a;
-      else inProgress[i] += a;
-    } else {
-      now[i] += a;
-      if (kind[i] === WON) {
-        periodCustomers[t] += a;
-        periodRevenue[t] += at(plan.pValue, i) * a;
-        active[i] += a;
-      }
-    }
-  };
-
+  const st: EvState = { kind, delay, rpl, unit, value, entered, now, ring, ringOffset, ringMask, inProgress, active, periodRevenue, periodCost, periodCustomers, periods };
   for (let t = 0; t < periods; t++) {
-    periodCost[t] += stageFixed;
+    periodCost[t] = stageFixed;
     for (let i = 0; i < n; i++) {
       if (plan.pRecurring[i] < 0 || active[i] <= 0) continue;
-      const pay = at(plan.pRecurring, i) * active[i];
+      const pay = recurring[i] * active[i];
       periodRevenue[t] += pay;
       recRev[i] += pay;
-      active[i] *= 1 - at(plan.pChurn, i);
+      active[i] *= 1 - churn[i];
     }
     for (let i = 0; i < n; i++) {
       if (!hasCapacity[i]) continue;
-      const cap = Math.max(0, at(plan.pCapacity, i));
-      const a = Math.min(waiting[i], cap);
+      const a = Math.min(waiting[i], capacity[i]);
       waiting[i] -= a;
-      capLeft[i] = cap - a;
-      if (a > 0) admit(i, a, t);
+      capLeft[i] = capacity[i] - a;
+      if (a > 0) admit(st, i, a, t);
     }
     for (let i = 0; i < n; i++) {
       let out = 0;
       if (kind[i] === SOURCE) {
         if (t < plan.activeFrom[i] || t > plan.activeTo[i]) continue;
-        out = at(plan.pVolume, i);
-        periodCost[t] += at(plan.pFixedCost, i) + at(plan.pUnitCost, i) * out;
+        out = volume[i];
+        periodCost[t] += fixed[i] + unit[i] * out;
         entered[i] += out;
       } else if (kind[i] === STAGE) {
         const slot = ringOffset[i] + (t & ringMask[i]);
@@ -137,7 +173,7 @@ export function expectedFlows(plan: Plan): ExpectedFlows {
           capLeft[tg] -= a;
           if (a <= 0) continue;
         }
-        admit(tg, a, t);
+        admit(st, tg, a, t);
       }
       if (kind[i] !== WON && kind[i] !== LOST) dropOff[i] += rest;
     }
@@ -158,18 +194,18 @@ export function expectedFlows(plan: Plan): ExpectedFlows {
     if (kind[i] === SOURCE) {
       let activePeriods = 0;
       for (let t = 0; t < periods; t++) if (t >= plan.activeFrom[i] && t <= plan.activeTo[i]) activePeriods++;
-      cost[i] = at(plan.pFixedCost, i) * activePeriods + at(plan.pUnitCost, i) * e;
+      cost[i] = fixed[i] * activePeriods + unit[i] * e;
       totals.arrivals += e;
       totals.acquisitionCost += cost[i];
     } else if (kind[i] === STAGE) {
-      cost[i] = at(plan.pUnitCost, i) * e + at(plan.pFixedCost, i) * periods;
-      revenue[i] = at(plan.pRevenue, i) * e;
+      cost[i] = unit[i] * e + fixed[i] * periods;
+      revenue[i] = rpl[i] * e;
       const ms = plan.milestone[i];
       if (ms > 0) totals[milestoneKpi[ms] as 'leads'] += e;
     } else if (kind[i] === WON) {
       wonCount++;
       totals.customers += e;
-      revenue[i] = at(plan.pValue, i) * e + recRev[i];
+      revenue[i] = value[i] * e + recRev[i];
     }
     totals.revenue += revenue[i];
     totals.cost += cost[i];
@@ -179,11 +215,9 @@ export function expectedFlows(plan: Plan): ExpectedFlows {
     if (kind[i] !== WON) continue;
     const w = totals.customers > 0 ? entered[i] : 1;
     if (w === 0) continue;
-    let ltv = at(plan.pValue, i);
-    const per = at(plan.pRecurring, i);
-    if (per > 0) {
-      const churn = at(plan.pChurn, i);
-      if (churn > 0) ltv += per / churn;
+    let ltv = value[i];
+    if (recurring[i] > 0) {
+      if (churn[i] > 0) ltv += recurring[i] / churn[i];
       else ltvOk = false;
     }
     ltvSum += w * ltv;
