@@ -72,7 +72,7 @@ export class TeachState {
     const title = doc.meta.title;
     let how: 'replaced' | 'created';
     if (!library || store.doc.nodes.length === 0) {
-      store.replace(doc, title);
+      store.replace(doc, 'teach.history.template');
       how = 'replaced';
     } else {
       library.create(doc);

@@ -7,7 +7,7 @@ export function emailNurture(t: Translate) {
   return finish({
     title: t(`${k}.title`),
     description: t(`${k}.desc`),
-    tags: [t('teach.channel.newsletter')],
+    tags: [t('editor.channel.newsletter')],
     settings: { periodUnit: 'week', periods: 52, runs: 10_000, seed: 1 },
     nodes: [
       source('site', t(`${k}.n.site`), 'seo', at(0, 0), pert(3000, 4000, 6000), { noise: 0.1 }),

@@ -7,7 +7,7 @@ export function eventFair(t: Translate) {
   return finish({
     title: t(`${k}.title`),
     description: t(`${k}.desc`),
-    tags: [t('teach.preset.trade-fair'), t('teach.preset.event')],
+    tags: [t('editor.preset.trade-fair'), t('editor.preset.event')],
     settings: { periodUnit: 'week', periods: 26, runs: 10_000, seed: 1 },
     nodes: [
       source('fair', t(`${k}.n.fair`), 'trade-fair', at(0, 0), pert(1500, 2500, 4000), {

@@ -65,7 +65,7 @@ export function handoff(t: Translate) {
         delay: range(1, 2),
         perLead: range(100, 200),
       }),
-      stage('proposal', t('teach.preset.proposal'), 'proposal', 'purchase', at(7, 2.4), {
+      stage('proposal', t('editor.preset.proposal'), 'proposal', 'purchase', at(7, 2.4), {
         channels: ['direct'],
         content: [{ type: 'offer', title: t(`${k}.c.offer`) }],
         delay: range(1, 3),

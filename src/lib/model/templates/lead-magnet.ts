@@ -7,7 +7,7 @@ export function leadMagnet(t: Translate) {
   return finish({
     title: t(`${k}.title`),
     description: t(`${k}.desc`),
-    tags: [t('teach.preset.lead-magnet')],
+    tags: [t('editor.preset.lead-magnet')],
     settings: { periodUnit: 'week', periods: 52, runs: 10_000, seed: 1 },
     nodes: [
       source('blog', t(`${k}.n.blog`), 'seo', at(0, 0), pert(1500, 2500, 4000), {

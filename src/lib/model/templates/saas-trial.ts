@@ -7,7 +7,7 @@ export function saasTrial(t: Translate) {
   return finish({
     title: t(`${k}.title`),
     description: t(`${k}.desc`),
-    tags: ['SaaS', t('teach.preset.free-trial')],
+    tags: ['SaaS', t('editor.preset.free-trial')],
     settings: { periodUnit: 'month', periods: 24, runs: 10_000, seed: 1 },
     nodes: [
       source('seo', t(`${k}.n.seo`), 'seo', at(0, 0), pert(8000, 12_000, 18_000), { noise: 0.1, fixedPerPeriod: range(3000, 5000) }),

@@ -30,7 +30,7 @@ export function sevenStep(t: Translate) {
         channels: ['cold-outreach', 'trade-fair', 'events'],
         notes: explainNotes(t, `${k}.leadgen.goal`, `${k}.leadgen.tactics`, `${k}.leadgen.metrics`),
       }),
-      stage('qualification', t('teach.preset.qualification'), 'qualification', 'interest', at(2, 1), {
+      stage('qualification', t('editor.preset.qualification'), 'qualification', 'interest', at(2, 1), {
         milestone: 'sql',
         channels: ['direct', 'email'],
         content: [{ type: 'checklist', title: t(`${k}.c.bant`) }],
@@ -38,7 +38,7 @@ export function sevenStep(t: Translate) {
         capacity: { perPeriod: fixed(60), overflow: 'wait' },
         notes: presetNotes('qualification'),
       }),
-      stage('needs', t('teach.preset.needs-analysis'), 'needs-analysis', 'consideration', at(3, 1), {
+      stage('needs', t('editor.preset.needs-analysis'), 'needs-analysis', 'consideration', at(3, 1), {
         milestone: 'opportunity',
         channels: ['direct'],
         content: [{ type: 'checklist', title: t(`${k}.c.questions`) }],
@@ -46,7 +46,7 @@ export function sevenStep(t: Translate) {
         perLead: range(200, 400),
         notes: presetNotes('needs-analysis'),
       }),
-      stage('proposal', t('teach.preset.proposal'), 'proposal', 'intent', at(4, 1), {
+      stage('proposal', t('editor.preset.proposal'), 'proposal', 'intent', at(4, 1), {
         channels: ['direct', 'email'],
         content: [
           { type: 'offer', title: t(`${k}.c.offer`) },
@@ -56,7 +56,7 @@ export function sevenStep(t: Translate) {
         perLead: range(300, 600),
         notes: presetNotes('proposal'),
       }),
-      stage('negotiation', t('teach.preset.negotiation'), 'negotiation', 'evaluation', at(5, 1), {
+      stage('negotiation', t('editor.preset.negotiation'), 'negotiation', 'evaluation', at(5, 1), {
         channels: ['direct'],
         delay: range(1, 3),
         fixedPerPeriod: fixed(3000),

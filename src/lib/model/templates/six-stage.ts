@@ -17,7 +17,7 @@ export function sixStage(t: Translate) {
       source('seo', t(`${k}.n.seo`), 'seo', at(0, 0), pert(2000, 3000, 4500), { noise: 0.1, fixedPerPeriod: range(500, 900) }),
       source('ads', t(`${k}.n.ads`), 'paid-search', at(0, 1), logn(300, 700), { perUnit: range(2, 4) }),
       source('social', t(`${k}.n.social`), 'social-organic', at(0, 2), range(300, 700), { noise: 0.3 }),
-      stage('awareness', t('teach.phase.awareness'), 'content', 'awareness', at(1, 1), {
+      stage('awareness', t('editor.phase.awareness'), 'content', 'awareness', at(1, 1), {
         channels: ['content-marketing', 'seo', 'social-organic', 'paid-search'],
         content: [
           { type: 'article', title: t(`${k}.c.guide`) },
@@ -25,7 +25,7 @@ export function sixStage(t: Translate) {
         ],
         notes: notes('awareness'),
       }),
-      stage('interest', t('teach.phase.interest'), 'lead-magnet', 'interest', at(2, 1), {
+      stage('interest', t('editor.phase.interest'), 'lead-magnet', 'interest', at(2, 1), {
         milestone: 'lead',
         channels: ['content-marketing', 'email'],
         content: [
@@ -34,7 +34,7 @@ export function sixStage(t: Translate) {
         ],
         notes: notes('interest'),
       }),
-      stage('consideration', t('teach.phase.consideration'), 'webinar', 'consideration', at(3, 1), {
+      stage('consideration', t('editor.phase.consideration'), 'webinar', 'consideration', at(3, 1), {
         milestone: 'mql',
         channels: ['email', 'webinar'],
         content: [
@@ -44,7 +44,7 @@ export function sixStage(t: Translate) {
         delay: range(1, 3),
         notes: notes('consideration'),
       }),
-      stage('intent', t('teach.phase.intent'), 'demo', 'intent', at(4, 1), {
+      stage('intent', t('editor.phase.intent'), 'demo', 'intent', at(4, 1), {
         milestone: 'sql',
         channels: ['direct', 'email'],
         content: [
@@ -54,7 +54,7 @@ export function sixStage(t: Translate) {
         perLead: range(50, 100),
         notes: notes('intent'),
       }),
-      stage('evaluation', t('teach.phase.evaluation'), 'sales-call', 'evaluation', at(5, 1), {
+      stage('evaluation', t('editor.phase.evaluation'), 'sales-call', 'evaluation', at(5, 1), {
         milestone: 'opportunity',
         channels: ['direct'],
         content: [
@@ -65,7 +65,7 @@ export function sixStage(t: Translate) {
         perLead: range(200, 400),
         notes: notes('evaluation'),
       }),
-      stage('purchase', t('teach.phase.purchase'), 'checkout', 'purchase', at(6, 0.6), {
+      stage('purchase', t('editor.phase.purchase'), 'checkout', 'purchase', at(6, 0.6), {
         channels: ['direct'],
         content: [{ type: 'offer', title: t(`${k}.c.offer`) }],
         notes: notes('purchase'),

@@ -7,7 +7,7 @@ export function webinar(t: Translate) {
   return finish({
     title: t(`${k}.title`),
     description: t(`${k}.desc`),
-    tags: [t('teach.preset.webinar')],
+    tags: [t('editor.preset.webinar')],
     settings: { periodUnit: 'week', periods: 26, runs: 10_000, seed: 1 },
     nodes: [
       source('linkedin', t(`${k}.n.linkedin`), 'paid-social', at(0, 0), logn(400, 900), { noise: 0.2, perUnit: range(3, 6) }),

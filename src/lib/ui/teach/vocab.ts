@@ -1,7 +1,7 @@
 /**
- * Names of vocabulary items (presets, phases, milestones, channels, content types) as the rest
- * of the UI shows them: the editor's names first (so the card says exactly what the node and the
- * inspector say), the teaching area's own names as a fallback, the raw id for user-typed values.
+ * Names of vocabulary items (presets, phases, milestones, channels, content types) exactly as the
+ * nodes and the inspector show them (the editor's messages), or the raw id for values users typed
+ * themselves.
  */
 import { MESSAGES, type MessageKey } from '$lib/i18n/messages';
 import type { Translate } from '$lib/i18n/translate';
@@ -9,10 +9,8 @@ import type { Translate } from '$lib/i18n/translate';
 export type VocabKind = 'preset' | 'phase' | 'milestone' | 'channel' | 'content';
 
 export function vocabName(t: Translate, kind: VocabKind, id: string): string {
-  for (const key of [`editor.${kind}.${id}`, `teach.${kind}.${id}`]) {
-    if (Object.hasOwn(MESSAGES.en, key)) return t(key as MessageKey);
-  }
-  return id;
+  const key = `editor.${kind}.${id}`;
+  return Object.hasOwn(MESSAGES.en, key) ? t(key as MessageKey) : id;
 }
 
 /** A KPI's name as the results show it (their message), else the KPI id. */

@@ -1,9 +1,8 @@
 import type { AreaMessages } from '../../types';
 import type en from './en';
 import ui from './ui/nl';
-import vocab from './vocab/nl';
 import explain from './explain/nl';
 import glossary from './glossary/nl';
 import templates from './templates/nl';
 
-export default { ...ui, ...vocab, ...explain, ...glossary, ...templates } satisfies AreaMessages<typeof en>;
+export default { ...ui, ...explain, ...glossary, ...templates } satisfies AreaMessages<typeof en>;

@@ -15,6 +15,7 @@ export default {
   'teach.gallery.asNew': 'Eine Vorlage öffnet sich als neues Design; Ihr aktuelles Design bleibt in Ihrer Bibliothek.',
   'teach.gallery.replaces': 'Eine Vorlage ersetzt das aktuelle Design; „Rückgängig“ holt es zurück.',
   'teach.gallery.opened': 'Vorlage „{title}“ geöffnet.',
+  'teach.history.template': 'Vorlage öffnen',
   'teach.start.button': 'Mit einer Vorlage beginnen',
 
   'teach.card.heading': 'Über diesen Schritt',

@@ -13,6 +13,7 @@ export default {
   'teach.gallery.asNew': 'A template opens as a new design; your current design stays in your library.',
   'teach.gallery.replaces': 'A template replaces the current design; Undo brings it back.',
   'teach.gallery.opened': 'Template “{title}” opened.',
+  'teach.history.template': 'Open template',
   'teach.start.button': 'Start from a template',
 
   'teach.card.heading': 'About this step',

@@ -15,6 +15,7 @@ export default {
   'teach.gallery.asNew': 'Un modello si apre come nuovo progetto; il progetto attuale resta nella tua libreria.',
   'teach.gallery.replaces': 'Un modello sostituisce il progetto attuale; Annulla lo ripristina.',
   'teach.gallery.opened': 'Modello “{title}” aperto.',
+  'teach.history.template': 'Apri modello',
   'teach.start.button': 'Inizia da un modello',
 
   'teach.card.heading': 'Informazioni su questa fase',

@@ -15,6 +15,7 @@ export default {
   'teach.gallery.asNew': 'Een sjabloon opent als nieuw ontwerp; uw huidige ontwerp blijft in uw bibliotheek.',
   'teach.gallery.replaces': 'Een sjabloon vervangt het huidige ontwerp; Ongedaan maken haalt het terug.',
   'teach.gallery.opened': 'Sjabloon „{title}” geopend.',
+  'teach.history.template': 'Sjabloon openen',
   'teach.start.button': 'Begin met een sjabloon',
 
   'teach.card.heading': 'Over deze stap',

@@ -15,6 +15,7 @@ export default {
   'teach.gallery.asNew': 'Szablon otwiera się jako nowy projekt; obecny projekt zostaje w Twojej bibliotece.',
   'teach.gallery.replaces': 'Szablon zastępuje obecny projekt; Cofnij go przywraca.',
   'teach.gallery.opened': 'Otwarto szablon „{title}”.',
+  'teach.history.template': 'Otwórz szablon',
   'teach.start.button': 'Zacznij od szablonu',
 
   'teach.card.heading': 'O tym etapie',
