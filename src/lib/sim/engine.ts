@@ -368,6 +368,14 @@ export class Engine {
     }
     // People still waiting for a seat are open pipeline.
     for (let k = 0; k < capNodes.length; k++) inprog[capNodes[k]] += waiting[capNodes[k]];
+    // Only a lenient plan (a loop without delay) can leave arrivals unprocessed after the last
+    // period: at a stage they are still in it; at an outcome they stay there.
+    for (let i = 0; i < n; i++) {
+      if (now[i] !== 0) {
+        if (kind[i] === STAGE) inprog[i] += now[i];
+        now[i] = 0;
+      }
+    }
     this.finishRun(j, record, out);
     this.clean = true;
   }

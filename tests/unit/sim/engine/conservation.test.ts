@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KPI_INDEX } from '$lib/sim/plan';
+import { planOf } from '$lib/sim/compile-plan';
+import { simulate } from '$lib/sim/engine';
 import { conservationViolation, design, edge, fixed, lost, nodeIndex, run, source, stage, uniform, won, col } from './helpers';
 import type { RawResults } from '$lib/sim/raw';
 import type { Plan } from '$lib/sim/plan';
@@ -78,6 +80,24 @@ describe('conservation', () => {
     const arrivals = col(raw, raw.kpi, KPI_INDEX.arrivals);
     const prog = col(raw, raw.kpi, KPI_INDEX.inProgress);
     expect(prog).toEqual(arrivals);
+  });
+});
+
+describe('lenient plans (expected values of a design still being fixed)', () => {
+  it('a loop without delay defers arrivals a period, conserves people and leaves nothing behind', () => {
+    const doc = design(
+      [source('s', fixed(20)), stage('a'), stage('b'), won('w')],
+      [edge('s', 'a', fixed(1)), edge('a', 'b', fixed(0.6)), edge('b', 'a', fixed(0.5)), edge('b', 'w', fixed(0.5))],
+      { periods: 6 },
+    );
+    const plan = planOf(doc, null, false);
+    const all = simulate(plan, 3, 0, 40);
+    expect(conservationViolation(plan, all)).toBeNull();
+    // Nothing carries over from one run to the next.
+    const alone = simulate(plan, 3, 17, 1);
+    expect(Array.from({ length: plan.n }, (_, i) => alone.inProgress[i])).toEqual(
+      Array.from({ length: plan.n }, (_, i) => all.inProgress[i * all.stride + 17]),
+    );
   });
 });
 
