@@ -4,10 +4,14 @@
  * capacity, loops and activity windows are exactly those of DESIGN.md §4.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from '$lib/model/io/parse';
+import { summarizeRuns } from '$lib/sim/summarize';
 import { KPI_INDEX } from '$lib/sim/plan';
 import { planOf } from '$lib/sim/compile-plan';
 import { simulate } from '$lib/sim/engine';
-import { conservationViolation, design, edge, fixed, lost, nodeIndex, run, source, stage, uniform, won, col } from './helpers';
+import { allFinite, conservationViolation, design, edge, fixed, lost, nodeIndex, run, source, stage, uniform, won, col } from './helpers';
 import type { RawResults } from '$lib/sim/raw';
 import type { Plan } from '$lib/sim/plan';
 
@@ -66,6 +70,14 @@ describe('conservation', () => {
     );
     const { plan, raw } = run(doc, 300, 24);
     expect(conservationViolation(plan, raw)).toBeNull();
+  });
+
+  it('holds for the shared B2B pipeline fixture, whose summary is finite', () => {
+    const parsed = parseDocument(readFileSync(fileURLToPath(new URL('../../../fixtures/b2b-pipeline.funnel.json', import.meta.url)), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+    const { plan, raw } = run(parsed.doc, 200, 26);
+    expect(conservationViolation(plan, raw)).toBeNull();
+    expect(allFinite(summarizeRuns(raw, plan, parsed.doc))).toEqual([]);
   });
 
   it('loops terminate and stay bounded even when everyone is sent round again', () => {
