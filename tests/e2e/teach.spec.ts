@@ -204,3 +204,30 @@ test('the glossary is searchable and explains terms from the explanation card', 
   await nodes(page).filter({ hasText: 'SAL: sales accepts' }).first().click();
   await expect(page.getByRole('button', { name: 'About this step' })).toHaveAttribute('aria-expanded', 'false');
 });
+
+test('after a run: KPI cards explain their terms, presentation shows simulated medians and targets', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openTemplate(page, 'Lead-magnet funnel');
+  await page.getByRole('button', { name: 'Run', exact: true }).first().click();
+  await expect(page.getByTestId('kpi-customers-p50')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'What is CAC (customer acquisition cost)?' }).click();
+  const pop = page.getByRole('dialog', { name: 'CAC (customer acquisition cost)' });
+  await expect(pop).toBeVisible();
+  await expect(pop.getByText('CAC = cost ÷ customers')).toBeVisible();
+  await page.screenshot({ path: '/tmp/teach-kpi-term.png' });
+  await page.keyboard.press('Escape');
+  await expect(pop).toBeHidden();
+
+  await page.getByRole('button', { name: 'Present' }).click();
+  const show = page.getByRole('dialog', { name: /Presentation/ });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(show.getByText('Simulated median (P50)')).toBeVisible();
+  await expect(show.getByText(/^P10–P90: [\d,]+ to [\d,]+$/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/teach-present-simulated.png' });
+  await page.keyboard.press('End');
+  await expect(show.getByText(/Customers at least 120/)).toBeVisible();
+  await expect(show.getByText(/reached in \d+% of runs/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/teach-present-targets.png' });
+  expect(errors).toEqual([]);
+});
