@@ -243,7 +243,35 @@ test.describe('funnel editor', () => {
     await page.getByRole('button', { name: 'Add Demo stage' }).click();
     await page.getByRole('button', { name: 'Add Proposal stage' }).click();
     await connect(page, 'Demo', 'Proposal');
-    await page.getByRole('group', { name: 'Stage: Demo' }).click();
+
+    // Box selection with Shift+drag, then move both nodes together: one undo step.
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await page.waitForTimeout(300);
+    const demo = page.getByRole('group', { name: 'Stage: Demo' });
+    const proposal = page.getByRole('group', { name: 'Stage: Proposal' });
+    const a = (await demo.boundingBox())!;
+    const b = (await proposal.boundingBox())!;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(Math.min(a.x, b.x) - 20, Math.min(a.y, b.y) - 20);
+    await page.mouse.down();
+    await page.mouse.move(Math.max(a.x + a.width, b.x + b.width) + 20, Math.max(a.y + a.height, b.y + b.height) + 20, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect(page.locator('.svelte-flow__node.selected')).toHaveCount(2);
+    await page.mouse.move(a.x + a.width / 2, a.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 60, a.y + 80, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await demo.boundingBox())!.y).toBeGreaterThan(a.y + 30);
+    await expect.poll(async () => (await proposal.boundingBox())!.y).toBeGreaterThan(b.y + 30);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => Math.round((await demo.boundingBox())!.y)).toBe(Math.round(a.y));
+    await expect.poll(async () => Math.round((await proposal.boundingBox())!.y)).toBe(Math.round(b.y));
+
+    // Escape clears the selection (and the box around it).
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.svelte-flow__node.selected')).toHaveCount(0);
+    await demo.click();
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Control+c');
     const text = await page.evaluate(() => navigator.clipboard.readText());

@@ -3,6 +3,7 @@ import { emptyDocument } from '$lib/model/empty';
 import { FunnelDocument } from '$lib/model/schema';
 import { freeSpot } from '$lib/ui/palette/add-entry';
 import { rateOverflow } from '$lib/ui/canvas/derive';
+import { backwardPath } from '$lib/ui/edges/paths';
 
 const size = { width: 240, height: 110 };
 const stage = (id: string, x: number, y: number) => ({ id, kind: 'stage', label: id, position: { x, y } });
@@ -49,5 +50,17 @@ describe('rateOverflow', () => {
     const o = rateOverflow(d);
     expect([...o.keys()]).toEqual(['a']);
     expect(o.get('a')).toBeCloseTo(1.1);
+  });
+});
+
+describe('backwardPath', () => {
+  it('leaves to the right, runs below both ends and enters from the left', () => {
+    const [d, lx, ly] = backwardPath(800, 100, 200, 120);
+    expect(d.startsWith('M800,100 H')).toBe(true);
+    expect(d.endsWith('H200')).toBe(true);
+    expect(ly).toBeGreaterThan(120 + 90);
+    expect(lx).toBeCloseTo(500, 0);
+    // Longer detours run lower.
+    expect(backwardPath(1600, 100, 200, 120)[2]).toBeGreaterThan(ly);
   });
 });

@@ -20,6 +20,8 @@ export interface SimulatedNumbers {
   p90: number;
   /** The design changed since the run. */
   stale?: boolean;
+  /** P50 of the people a node loses (nodes only). */
+  dropOff?: number;
 }
 
 export class CanvasContext {
@@ -84,7 +86,7 @@ export class CanvasContext {
   /** P10/P50/P90 of people entering a node in the latest run; null before a run. */
   simulatedNode(id: string): SimulatedNumbers | null {
     const n = this.#overlay?.nodes[id];
-    return n ? { ...n.entered, stale: this.#stale } : null;
+    return n ? { ...n.entered, dropOff: n.dropOff.p50, stale: this.#stale } : null;
   }
   /** P10/P50/P90 of the flow along an edge in the latest run; null before a run. */
   simulatedEdge(id: string): SimulatedNumbers | null {

@@ -18,8 +18,18 @@ export function distRange(d: Dist): [number, number] | null {
   }
 }
 
-/** A rate: "12 %", "8–15 %", "~12 % (8–15 %)". */
+/** A rate in full: "12 %", "8–15 %", "~12 % (8–15 %)", "90 %: 5–20 %", "≈ 9 % (12 of 130 observed)". */
 export const rateText = (d: Dist, locale: string) => formatDist(d, 'rate', { locale });
+
+/**
+ * A rate for an edge label, where space is tight: a fixed value or the range it spans ("12 %",
+ * "8–15 %"); an observed rate as its mean ("≈ 9 %"). The full text goes in the tooltip.
+ */
+export function rateShort(d: Dist, locale: string): string {
+  if (d.type === 'beta') return `≈ ${formatPercent((d.successes + 1) / (d.trials + 2), locale)}`;
+  const r = distRange(d)!;
+  return formatDist(r[0] === r[1] ? { type: 'fixed', value: r[0] } : { type: 'uniform', low: r[0], high: r[1] }, 'rate', { locale });
+}
 /** People per period: "650", "400–900". */
 export const countText = (d: Dist, locale: string) => formatDist(d, 'count', { locale });
 /** Periods of delay: "1", "1–4". */
