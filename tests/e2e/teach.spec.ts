@@ -4,6 +4,7 @@
  * step through presentation mode with the keyboard; the glossary and the explanation card.
  */
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 function watchErrors(page: Page) {
   const errors: string[] = [];
@@ -231,3 +232,42 @@ test('after a run: KPI cards explain their terms, presentation shows simulated m
   await page.screenshot({ path: '/tmp/teach-present-targets.png' });
   expect(errors).toEqual([]);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`teaching surfaces pass axe checks (${theme}); Polish layout`, async ({ page }) => {
+    // Seven axe analyses on two shared cores take their time.
+    test.setTimeout(180_000);
+    const serious = async (selector: string) => {
+      const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    await page.emulateMedia({ colorScheme: theme });
+    await page.getByLabel('Language').selectOption('pl');
+    const welcome = page.getByRole('region', { name: 'Witaj w Funnel Lab' });
+    await expect(welcome).toBeVisible();
+    expect(await serious('section[aria-labelledby]:has(> h2)')).toEqual([]);
+    await welcome.getByRole('button', { name: 'Przeglądaj szablony' }).click();
+    await expect(page.getByRole('dialog', { name: 'Zacznij od szablonu' })).toBeVisible();
+    expect(await serious('dialog[open]')).toEqual([]);
+    await page.screenshot({ path: `/tmp/teach-gallery-pl-${theme}.png` });
+    await page.getByRole('button', { name: 'Lejek ToFu / MoFu / BoFu' }).click();
+    await page.getByRole('main').locator('.svelte-flow__node').filter({ hasText: 'SAL: sprzedaż przyjmuje' }).first().click();
+    expect(await serious('[data-tour="inspector"]')).toEqual([]);
+    await page.screenshot({ path: `/tmp/teach-card-pl-${theme}.png` });
+    await page.getByRole('button', { name: 'Pomoc' }).click();
+    expect(await serious('[role="menu"]')).toEqual([]);
+    await page.getByRole('menuitem', { name: 'Słowniczek' }).click();
+    expect(await serious('dialog[open]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Pomoc' }).click();
+    await page.getByRole('menuitem', { name: 'Rozpocznij przewodnik' }).click();
+    await expect(page.getByRole('dialog', { name: 'Elementy' })).toBeVisible();
+    expect(await serious('[role="dialog"][aria-modal="false"]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Prezentuj' }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await serious('dialog[open]')).toEqual([]);
+    await page.screenshot({ path: `/tmp/teach-present-pl-${theme}.png` });
+  });
+}
