@@ -90,7 +90,7 @@ export default {
   'teach.present.ltv': 'Kundenwert (LTV)',
   'teach.present.empty': 'Dieses Design hat noch keine Schritte. Fügen Sie Stufen hinzu, um es zu präsentieren.',
   'teach.present.expectedNote': 'Erwartungswerte: jede Spanne bei ihrem Durchschnitt.',
-  'teach.present.simulatedNote': 'Simuliert: {runs} Durchläufe.',
+  'teach.present.simulatedNote': 'Simuliert: {runs} Läufe.',
   'teach.present.stale': 'Die Simulation ist älter als die letzte Änderung.',
   'teach.present.funnel': 'Der ganze Funnel',
   'teach.present.logScale': 'Balkenlängen logarithmisch',
@@ -102,7 +102,7 @@ export default {
   'teach.present.targets': 'Ziele',
   'teach.present.atLeast': '{metric} mindestens {value}',
   'teach.present.atMost': '{metric} höchstens {value}',
-  'teach.present.chance': 'erreicht in {chance} der Durchläufe',
+  'teach.present.chance': 'erreicht in {chance} der Läufe',
   'teach.present.goTo': 'Zu {name}',
 
   'teach.per.day': '{value} pro Tag',

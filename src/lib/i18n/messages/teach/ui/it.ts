@@ -90,7 +90,7 @@ export default {
   'teach.present.ltv': 'Valore nel tempo (LTV)',
   'teach.present.empty': 'Questo progetto non ha ancora fasi. Aggiungi delle fasi per presentarlo.',
   'teach.present.expectedNote': 'Valori attesi: ogni intervallo alla sua media.',
-  'teach.present.simulatedNote': 'Simulato: {runs} esecuzioni.',
+  'teach.present.simulatedNote': 'Simulazioni: {runs}.',
   'teach.present.stale': 'La simulazione è precedente all’ultima modifica.',
   'teach.present.funnel': 'L’intero funnel',
   'teach.present.logScale': 'lunghezza delle barre in scala logaritmica',
@@ -102,7 +102,7 @@ export default {
   'teach.present.targets': 'Obiettivi',
   'teach.present.atLeast': '{metric} almeno {value}',
   'teach.present.atMost': '{metric} al massimo {value}',
-  'teach.present.chance': 'raggiunto nel {chance} delle esecuzioni',
+  'teach.present.chance': 'raggiunto nel {chance} delle simulazioni',
   'teach.present.goTo': 'Vai a {name}',
 
   'teach.per.day': '{value} al giorno',
