@@ -25,19 +25,20 @@ const R = new Uint32Array(2);
 const HI = 0;
 const LO = 1;
 
-/** (ah:al)·(bh:bl) mod 2^64 → R. Inputs are unsigned 32-bit numbers. */
+/** (ah:al)·(bh:bl) mod 2^64 → R. Inputs are 32-bit integers (signed or unsigned). */
 function mul64(ah: number, al: number, bh: number, bl: number): void {
-  const al0 = al & 0xffff;
-  const al1 = al >>> 16;
-  const bl0 = bl & 0xffff;
-  const bl1 = bl >>> 16;
-  // Every partial product is below 2^32, every sum below 2^34: exact in a double. (No `%`:
-  // on doubles V8 calls out to fmod.)
-  const p01 = al0 * bl1;
-  const p10 = al1 * bl0;
-  const low = al0 * bl0 + ((p01 & 0xffff) + (p10 & 0xffff)) * 65536;
-  const high = al1 * bl1 + (p01 >>> 16) + (p10 >>> 16) + Math.floor(low / TWO32);
-  R[LO] = low;
+  const a0 = al & 0xffff;
+  const a1 = al >>> 16;
+  const b0 = bl & 0xffff;
+  const b1 = bl >>> 16;
+  // The high word of al·bl from 16-bit partial products, each below 2^32 and exact; the sums
+  // stay below 2^32 too, so `>>>` never wraps (and no double division, which was the cost).
+  const p00 = a0 * b0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  const high = a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
+  R[LO] = Math.imul(al, bl);
   R[HI] = high + Math.imul(ah, bl) + Math.imul(al, bh);
 }
 
@@ -115,16 +116,33 @@ export class Rng {
   reseed(seed: number, run: number): void {
     const s = seedInt(seed);
     const k = 2 * seedInt(run) + 1;
-    splitmixAt(s, k);
-    this.a = R[HI] | 0;
-    this.b = R[LO] | 0;
-    splitmixAt(s, k + 1);
-    this.c = R[HI] | 0;
-    this.d = R[LO] | 0;
+    // splitmix64's state at position k is seed + k·γ, at k + 1 one more γ: one multiplication.
+    mul64(hiOf(k), k >>> 0, GAMMA_HI, GAMMA_LO);
+    add64(R[HI], R[LO], hiOf(s), s >>> 0);
+    const zh = R[HI];
+    const zl = R[LO];
+    mix64(zh, zl);
+    let a = R[HI] | 0;
+    let b = R[LO] | 0;
+    add64(zh, zl, GAMMA_HI, GAMMA_LO);
+    mix64(R[HI], R[LO]);
+    let c = R[HI] | 0;
+    let d = R[LO] | 0;
     this.hasSpare = false;
     this.spare = 0;
-    // Let the chaotic part mix before the first output (the author recommends 12 rounds).
-    for (let i = 0; i < 12; i++) this.nextU32();
+    // Let the chaotic part mix before the first output (the author recommends 12 rounds):
+    // `nextU32` on locals, stored once.
+    for (let i = 0; i < 12; i++) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
   }
 
   /** The next 32 random bits as an unsigned integer in [0, 2^32). */
