@@ -17,7 +17,7 @@ export default {
   'teach.explain.preset.event.goal': 'Prospects persoonlijk ontmoeten, een blijvende indruk maken en gekwalificeerde contacten verzamelen.',
   'teach.explain.preset.event.tactics': 'Uitnodigingen aan een gerichte lijst; presentaties en workshops; vooraf geplande afspraken; opvolging binnen 48 uur',
   'teach.explain.preset.event.metrics': 'Aanmeldingen; opkomst; gevoerde gesprekken; leads per evenement; kosten per lead',
-  'teach.explain.preset.trade-fair.goal': 'Het beurspubliek gebruiken om gesprekken te beginnen met kopers in uw categorie.',
+  'teach.explain.preset.trade-fair.goal': 'Het beurspubliek gebruiken om gesprekken te beginnen met kopers in jouw categorie.',
   'teach.explain.preset.trade-fair.tactics': 'Afspraken vóór de beurs; demo’s op de stand; badgescans met notities over behoeften; snelle, persoonlijke opvolging',
   'teach.explain.preset.trade-fair.metrics': 'Standbezoeken; gesprekken; gescande contacten; gekwalificeerde leads; kosten per lead (stand, reis, personeel)',
   'teach.explain.preset.content.goal': 'Met nuttige content het juiste publiek aantrekken en bekend worden als behulpzaam, zonder al iets te vragen.',

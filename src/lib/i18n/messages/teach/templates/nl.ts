@@ -32,7 +32,7 @@ export default {
 
   'teach.tpl.webinar.title': 'Webinartrechter',
   'teach.tpl.webinar.summary': 'Advertenties, de e-maillijst en een partner zorgen voor aanmeldingen; ongeveer een derde kijkt live in een zaal met 100 plaatsen, de rest krijgt de opname.',
-  'teach.tpl.webinar.desc': 'Een B2B-webinartrechter over een half jaar. LinkedIn-advertenties, uw eigen e-maillijst en de nieuwsbrief van een partner (weken 5 tot 13) brengen mensen naar de aanmeldpagina. Ongeveer één op de drie aanmelders kijkt live; de zaal heeft 100 plaatsen, dus in een drukke week vallen mensen buiten de boot. Alle anderen krijgen de opname. Deelnemers boeken een strategiegesprek; een kwart daarvan wordt klant. Probeer het scenario „LinkedIn-budget verdubbelen” om de plaatslimiet te zien knellen.',
+  'teach.tpl.webinar.desc': 'Een B2B-webinartrechter over een half jaar. LinkedIn-advertenties, je eigen e-maillijst en de nieuwsbrief van een partner (weken 5 tot 13) brengen mensen naar de aanmeldpagina. Ongeveer één op de drie aanmelders kijkt live; de zaal heeft 100 plaatsen, dus in een drukke week vallen mensen buiten de boot. Alle anderen krijgen de opname. Deelnemers boeken een strategiegesprek; een kwart daarvan wordt klant. Probeer het scenario „LinkedIn-budget verdubbelen” om de plaatslimiet te zien knellen.',
   'teach.tpl.webinar.n.linkedin': 'LinkedIn-advertenties',
   'teach.tpl.webinar.n.list': 'Eigen e-maillijst',
   'teach.tpl.webinar.n.partner': 'Nieuwsbrief van partner',
@@ -142,7 +142,7 @@ export default {
   'teach.tpl.tofu-mofu-bofu.b.mofu': 'MoFu · midden in de trechter',
   'teach.tpl.tofu-mofu-bofu.b.bofu': 'BoFu · onderin de trechter',
   'teach.tpl.tofu-mofu-bofu.note.tofu': 'Informeren, merkbekendheid opbouwen en nuttige informatie geven zonder er iets voor terug te vragen. Slechts ongeveer 3 % van een markt is op elk moment actief aan het kopen.',
-  'teach.tpl.tofu-mofu-bofu.note.mofu': 'Praat over het probleem dat uw product oplost: whitepapers, klantcases en ervaringen van bedrijven die het gebruikten.',
+  'teach.tpl.tofu-mofu-bofu.note.mofu': 'Praat over het probleem dat je product oplost: whitepapers, klantcases en ervaringen van bedrijven die het gebruikten.',
   'teach.tpl.tofu-mofu-bofu.note.bofu': 'Sales presenteert een deal die het kan sluiten: demo’s en klantgetuigenissen.',
   'teach.tpl.tofu-mofu-bofu.n.search': 'Betaald zoeken',
   'teach.tpl.tofu-mofu-bofu.n.seo': 'SEO-content',
