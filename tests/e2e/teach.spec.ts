@@ -61,7 +61,11 @@ test('the welcome card offers the gallery; a template opens with its stages on t
 });
 
 test('a second template opens as a new design and the first stays in the library', async ({ page }) => {
-  await openTemplate(page, 'Webinar funnel');
+  // The empty canvas offers the gallery too.
+  await page.getByRole('button', { name: /start from a template/i }).click();
+  const gallery = page.getByRole('dialog', { name: 'Start from a template' });
+  await gallery.getByRole('button', { name: 'Webinar funnel' }).click();
+  await expect(gallery).toBeHidden();
   await expect(nodes(page).filter({ hasText: 'Live webinar' })).toBeVisible();
   await openTemplate(page, 'SaaS free trial');
   await expect(nodes(page).filter({ hasText: 'Paying customer' })).toBeVisible();

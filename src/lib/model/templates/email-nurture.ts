@@ -32,7 +32,7 @@ export function emailNurture(t: Translate) {
         fixedPerPeriod: fixed(80),
         notes: t(`${k}.note.newsletter`),
       }),
-      stage('stay', t(`${k}.n.stay`), 'nurture', 'consideration', at(3, 1.8), {
+      stage('stay', t(`${k}.n.stay`), 'nurture', 'consideration', at(4, 1.4), {
         channels: ['newsletter'],
         delay: range(1, 3),
         notes: t(`${k}.note.stay`),
@@ -56,7 +56,7 @@ export function emailNurture(t: Translate) {
       edge('newsletter', 'stay', range(0.93, 0.95)),
       edge('stay', 'newsletter', fixed(1)),
       edge('offer', 'checkout', pert(0.2, 0.3, 0.4)),
-      edge('offer', 'stay', range(0.5, 0.6)),
+      edge('offer', 'newsletter', range(0.5, 0.6)),
       edge('checkout', 'customer', pert(0.5, 0.65, 0.8)),
     ],
     targets: [{ metric: 'customers', atLeast: 120 }],
