@@ -151,26 +151,45 @@ function binomialLow(rng: Rng, n: number, p: number): number {
   return binomialBtrd(rng, n, p);
 }
 
+/**
+ * Within these, q^n by repeated squaring (≤ 10 squarings) replaces exp(n·log1p(−p)), two
+ * transcendental calls that were half the cost of a small draw. The rounding of 1 − p (≤ 2^-53)
+ * grows to a relative error below n·2^-53 ≈ 1e-13 in q^n, the order of the ln k! table's error
+ * in the other samplers; for tiny p (where 1 − p rounds away p itself) log1p stays.
+ */
+const INVERSION_POW_MAX_N = 1024;
+const INVERSION_POW_MIN_P = 1 / 1024;
+
 function binomialInversion(rng: Rng, n: number, p: number): number {
   const q = 1 - p;
   const s = p / q;
   const a = (n + 1) * s;
-  // q^n through log1p: exact for tiny p where 1 − p rounds.
-  const r0 = Math.exp(n * Math.log1p(-p));
-  // Beyond this point the remaining tail is below 1e-60 (n·p < 11): a draw that walks past it
-  // is rounding debris, drawn again.
-  const bound = Math.min(n, Math.ceil(n * p + 30 * Math.sqrt(n * p * q + 1)));
+  let r0: number;
+  if (n <= INVERSION_POW_MAX_N && p >= INVERSION_POW_MIN_P) {
+    r0 = 1;
+    let b = q;
+    for (let e = n; e > 0; e >>>= 1) {
+      if (e & 1) r0 *= b;
+      b *= b;
+    }
+  } else {
+    // q^n through log1p: exact for tiny p where 1 − p rounds.
+    r0 = Math.exp(n * Math.log1p(-p));
+  }
   for (;;) {
     let u = rng.float();
     let r = r0;
     let x = 0;
+    // The pmf terms fall to 0 past n (the ratio is 0 at x = n + 1) or by underflow far in the
+    // tail (n·p < 11): a draw that walks that far is rounding debris (the terms sum to 1 − ε),
+    // drawn again.
     while (u >= r) {
       u -= r;
       x++;
-      if (x > bound) break;
       r *= a / x - s;
+      if (!(r > 0)) break;
     }
-    if (x <= bound) return x;
+    if (r > 0) return x;
   }
 }
 

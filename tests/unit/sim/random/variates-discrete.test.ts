@@ -88,6 +88,11 @@ describe('binomial', () => {
   for (const [n, p, count, width, branch] of [
     [1, 0.3, 100_000, 1, 'inversion, Bernoulli'],
     [20, 0.1, 200_000, 1, 'inversion'],
+    [5, 0.3, 200_000, 1, 'inversion, q^n by squaring'],
+    [40, 0.2, 200_000, 1, 'inversion, q^n by squaring, n·p = 8'],
+    [1000, 0.0105, 200_000, 1, 'inversion, q^n by 10 squarings at the limit'],
+    [1025, 0.0105, 200_000, 1, 'inversion, q^n by log1p just past the limit'],
+    [3000, 0.003, 200_000, 1, 'inversion, q^n by log1p for p below 1/1024'],
     [20, 0.9, 200_000, 1, 'symmetry + inversion'],
     [1e9, 5e-9, 200_000, 1, 'inversion, huge n'],
     [60, 0.2, 300_000, 1, 'BTRD near its threshold'],
