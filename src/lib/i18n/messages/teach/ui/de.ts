@@ -11,12 +11,9 @@ export default {
   'teach.gallery.category.sales': 'Vertriebspipeline',
   'teach.gallery.category.business': 'Geschäftsmodelle',
   'teach.gallery.steps': 'Schritte: {count}',
-  'teach.gallery.close': 'Schließen',
   'teach.gallery.asNew': 'Eine Vorlage öffnet sich als neues Design; Ihr aktuelles Design bleibt in Ihrer Bibliothek.',
-  'teach.gallery.replaces': 'Eine Vorlage ersetzt das aktuelle Design; „Rückgängig“ holt es zurück.',
   'teach.gallery.opened': 'Vorlage „{title}“ geöffnet.',
   'teach.history.template': 'Vorlage öffnen',
-  'teach.start.button': 'Mit einer Vorlage beginnen',
 
   'teach.card.heading': 'Über diesen Schritt',
   'teach.card.goal': 'Ziel',
@@ -42,7 +39,6 @@ export default {
   'teach.glossary.related': 'Siehe auch',
   'teach.glossary.what': 'Was ist {term}?',
   'teach.glossary.openFull': 'Im Glossar öffnen',
-  'teach.glossary.close': 'Schließen',
 
   'teach.tour.label': 'Geführte Tour',
   'teach.tour.welcome.title': 'Willkommen bei Funnel Lab',

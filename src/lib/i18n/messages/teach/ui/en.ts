@@ -9,12 +9,9 @@ export default {
   'teach.gallery.category.sales': 'Sales pipeline',
   'teach.gallery.category.business': 'Business models',
   'teach.gallery.steps': 'Steps: {count}',
-  'teach.gallery.close': 'Close',
   'teach.gallery.asNew': 'A template opens as a new design; your current design stays in your library.',
-  'teach.gallery.replaces': 'A template replaces the current design; Undo brings it back.',
   'teach.gallery.opened': 'Template “{title}” opened.',
   'teach.history.template': 'Open template',
-  'teach.start.button': 'Start from a template',
 
   'teach.card.heading': 'About this step',
   'teach.card.goal': 'Goal',
@@ -40,7 +37,6 @@ export default {
   'teach.glossary.related': 'See also',
   'teach.glossary.what': 'What is {term}?',
   'teach.glossary.openFull': 'Open in the glossary',
-  'teach.glossary.close': 'Close',
 
   'teach.tour.label': 'Guided tour',
   'teach.tour.welcome.title': 'Welcome to Funnel Lab',

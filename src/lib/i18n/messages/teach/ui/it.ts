@@ -11,12 +11,9 @@ export default {
   'teach.gallery.category.sales': 'Pipeline di vendita',
   'teach.gallery.category.business': 'Modelli di business',
   'teach.gallery.steps': 'Fasi: {count}',
-  'teach.gallery.close': 'Chiudi',
   'teach.gallery.asNew': 'Un modello si apre come nuovo progetto; il progetto attuale resta nella tua libreria.',
-  'teach.gallery.replaces': 'Un modello sostituisce il progetto attuale; Annulla lo ripristina.',
   'teach.gallery.opened': 'Modello “{title}” aperto.',
   'teach.history.template': 'Apri modello',
-  'teach.start.button': 'Inizia da un modello',
 
   'teach.card.heading': 'Informazioni su questa fase',
   'teach.card.goal': 'Obiettivo',
@@ -42,7 +39,6 @@ export default {
   'teach.glossary.related': 'Vedi anche',
   'teach.glossary.what': 'Che cos’è {term}?',
   'teach.glossary.openFull': 'Apri nel glossario',
-  'teach.glossary.close': 'Chiudi',
 
   'teach.tour.label': 'Visita guidata',
   'teach.tour.welcome.title': 'Benvenuto in Funnel Lab',

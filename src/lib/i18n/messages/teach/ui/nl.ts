@@ -11,12 +11,9 @@ export default {
   'teach.gallery.category.sales': 'Verkooppijplijn',
   'teach.gallery.category.business': 'Bedrijfsmodellen',
   'teach.gallery.steps': 'Stappen: {count}',
-  'teach.gallery.close': 'Sluiten',
   'teach.gallery.asNew': 'Een sjabloon opent als nieuw ontwerp; je huidige ontwerp blijft in je bibliotheek.',
-  'teach.gallery.replaces': 'Een sjabloon vervangt het huidige ontwerp; Ongedaan maken haalt het terug.',
   'teach.gallery.opened': 'Sjabloon „{title}” geopend.',
   'teach.history.template': 'Sjabloon openen',
-  'teach.start.button': 'Begin met een sjabloon',
 
   'teach.card.heading': 'Over deze stap',
   'teach.card.goal': 'Doel',
@@ -42,7 +39,6 @@ export default {
   'teach.glossary.related': 'Zie ook',
   'teach.glossary.what': 'Wat is {term}?',
   'teach.glossary.openFull': 'Openen in de woordenlijst',
-  'teach.glossary.close': 'Sluiten',
 
   'teach.tour.label': 'Rondleiding',
   'teach.tour.welcome.title': 'Welkom bij Funnel Lab',

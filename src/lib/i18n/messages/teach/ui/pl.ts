@@ -11,12 +11,9 @@ export default {
   'teach.gallery.category.sales': 'Lejek sprzedaży',
   'teach.gallery.category.business': 'Modele biznesowe',
   'teach.gallery.steps': 'Etapy: {count}',
-  'teach.gallery.close': 'Zamknij',
   'teach.gallery.asNew': 'Szablon otwiera się jako nowy projekt; obecny projekt zostaje w Twojej bibliotece.',
-  'teach.gallery.replaces': 'Szablon zastępuje obecny projekt; Cofnij go przywraca.',
   'teach.gallery.opened': 'Otwarto szablon „{title}”.',
   'teach.history.template': 'Otwórz szablon',
-  'teach.start.button': 'Zacznij od szablonu',
 
   'teach.card.heading': 'O tym etapie',
   'teach.card.goal': 'Cel',
@@ -42,7 +39,6 @@ export default {
   'teach.glossary.related': 'Zobacz też',
   'teach.glossary.what': 'Co to jest {term}?',
   'teach.glossary.openFull': 'Otwórz w słowniczku',
-  'teach.glossary.close': 'Zamknij',
 
   'teach.tour.label': 'Przewodnik',
   'teach.tour.welcome.title': 'Witaj w Funnel Lab',
