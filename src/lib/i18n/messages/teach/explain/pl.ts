@@ -34,7 +34,7 @@ export default {
   'teach.explain.preset.free-trial.metrics': 'Rejestracje na okres próbny; współczynnik aktywacji; konwersja z wersji próbnej na płatną; czas do pierwszej wartości',
   'teach.explain.preset.sales-call.goal': 'Osobiście zrozumieć sytuację potencjalnego klienta i posunąć transakcję naprzód.',
   'teach.explain.preset.sales-call.tactics': 'Przygotowany plan rozmowy; pytania otwarte; potwierdzenie budżetu, decyzyjności, potrzeby i terminu; umówienie kolejnego spotkania przed końcem rozmowy',
-  'teach.explain.preset.sales-call.metrics': 'Przeprowadzone rozmowy; skuteczność dodzwonienia; umówione spotkania; konwersja SQL → szansa sprzedażowa',
+  'teach.explain.preset.sales-call.metrics': 'Przeprowadzone rozmowy; skuteczność dodzwonienia; umówione spotkania; konwersja SQL → szansa sprzedaży',
   'teach.explain.preset.qualification.goal': 'Ocenić leady i nadać im priorytety, aby sprzedaż poświęcała czas osobom, które mogą i chcą kupić.',
   'teach.explain.preset.qualification.tactics': 'Scoring leadów; wywiady telefoniczne; weryfikacja potrzeb; kryteria uzgodnione przez marketing i sprzedaż (np. BANT)',
   'teach.explain.preset.qualification.metrics': 'Zakwalifikowane leady; scoring leada; współczynniki SAL i SQL; czas do pierwszego kontaktu',

@@ -119,7 +119,7 @@ export default {
 
   'teach.tpl.six-stage.title': 'Sześcioetapowy lejek marketingowy',
   'teach.tpl.six-stage.summary': 'Świadomość, zainteresowanie, rozważanie, intencja, ocena, zakup – każdy etap z celem, taktykami i metrykami.',
-  'teach.tpl.six-stage.desc': 'Sześcioetapowy lejek marketingowy firmy tworzącej oprogramowanie B2B. Każdy etap ma w notatkach swój cel, typowe taktyki i metryki do obserwowania, a współczynniki między etapami pochodzą z opublikowanych zakresów: odwiedzający → lead 1–5 %, lead → MQL 15–40 %, MQL → SQL 12–45 %, SQL → szansa sprzedażowa 30–80 %. Zaznacz etap, aby przeczytać jego wyjaśnienie.',
+  'teach.tpl.six-stage.desc': 'Sześcioetapowy lejek marketingowy firmy tworzącej oprogramowanie B2B. Każdy etap ma w notatkach swój cel, typowe taktyki i metryki do obserwowania, a współczynniki między etapami pochodzą z opublikowanych zakresów: odwiedzający → lead 1–5 %, lead → MQL 15–40 %, MQL → SQL 12–45 %, SQL → szansa sprzedaży 30–80 %. Zaznacz etap, aby przeczytać jego wyjaśnienie.',
   'teach.tpl.six-stage.n.seo': 'Blog i SEO',
   'teach.tpl.six-stage.n.ads': 'Reklamy w wyszukiwarce',
   'teach.tpl.six-stage.n.social': 'LinkedIn (organicznie)',
@@ -136,8 +136,8 @@ export default {
   'teach.tpl.six-stage.c.offer': 'Oferta na start',
 
   'teach.tpl.tofu-mofu-bofu.title': 'Lejek ToFu / MoFu / BoFu',
-  'teach.tpl.tofu-mofu-bofu.summary': 'MQL → SAL → SQL → szansa sprzedażowa → wygrana lub przegrana; odrzucone i utracone leady wracają do nurturingu.',
-  'teach.tpl.tofu-mofu-bofu.desc': 'Góra, środek i dół lejka z przepływem leadów między marketingiem a sprzedażą. Pobrania treści stają się leadami zakwalifikowanymi przez marketing (MQL); sprzedaż je przyjmuje (SAL), kwalifikuje w rozmowie (SQL) i prowadzi szansę sprzedażową. Mniej więcej co piąta szansa kończy się wygraną. Leady odrzucone przez sprzedaż i przegrane transakcje wracają do marketingu na nurturing i po miesiącach znów stają się MQL.',
+  'teach.tpl.tofu-mofu-bofu.summary': 'MQL → SAL → SQL → szansa sprzedaży → wygrana lub przegrana; odrzucone i utracone leady wracają do nurturingu.',
+  'teach.tpl.tofu-mofu-bofu.desc': 'Góra, środek i dół lejka z przepływem leadów między marketingiem a sprzedażą. Pobrania treści stają się leadami zakwalifikowanymi przez marketing (MQL); sprzedaż je przyjmuje (SAL), kwalifikuje w rozmowie (SQL) i prowadzi szansę sprzedaży. Mniej więcej co piąta szansa kończy się wygraną. Leady odrzucone przez sprzedaż i przegrane transakcje wracają do marketingu na nurturing i po miesiącach znów stają się MQL.',
   'teach.tpl.tofu-mofu-bofu.b.tofu': 'ToFu · góra lejka',
   'teach.tpl.tofu-mofu-bofu.b.mofu': 'MoFu · środek lejka',
   'teach.tpl.tofu-mofu-bofu.b.bofu': 'BoFu · dół lejka',
@@ -151,7 +151,7 @@ export default {
   'teach.tpl.tofu-mofu-bofu.n.mql': 'MQL: lead z punktacją',
   'teach.tpl.tofu-mofu-bofu.n.sal': 'SAL: sprzedaż przyjmuje',
   'teach.tpl.tofu-mofu-bofu.n.sql': 'SQL: rozmowa wstępna',
-  'teach.tpl.tofu-mofu-bofu.n.opportunity': 'Szansa sprzedażowa',
+  'teach.tpl.tofu-mofu-bofu.n.opportunity': 'Szansa sprzedaży',
   'teach.tpl.tofu-mofu-bofu.n.won': 'Wygrana',
   'teach.tpl.tofu-mofu-bofu.n.lost': 'Przegrana',
   'teach.tpl.tofu-mofu-bofu.n.nurture': 'Nurturing',
