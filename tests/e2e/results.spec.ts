@@ -38,6 +38,13 @@ async function waitDone(page: Page) {
 
 const kpi = (page: Page, name: string) => page.getByTestId(`kpi-${name}-p50`);
 
+/** Opens an edge's rate in the inspector from its chip on the canvas, by keyboard (the chip may sit under the minimap). */
+async function openRate(page: Page, edge: string) {
+  const chip = page.getByRole('button', { name: `Edit the rate of ${edge}` });
+  await chip.focus();
+  await page.keyboard.press('Enter');
+}
+
 test.describe('results', () => {
   test.describe.configure({ timeout: SLOW * 2 });
 
@@ -99,7 +106,7 @@ test.describe('results', () => {
     await waitDone(page);
     await expect(page.getByTestId('stale-mark')).toHaveCount(0);
 
-    await page.getByRole('button', { name: 'Edit the rate of Lost → Nurture' }).click();
+    await openRate(page, 'Lost → Nurture');
     const rate = page.locator('aside.inspector').getByRole('textbox', { name: 'Rate', exact: true });
     await expect(rate).toHaveValue('60');
     await rate.fill('100');
@@ -244,5 +251,27 @@ test.describe('results', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.keyboard.press('Escape');
     await expect(report).toHaveCount(0);
+  });
+
+  test('change only in scenario: the inspector edits an override, the base stays', async ({ page }) => {
+    await openFixture(page);
+    await openRate(page, 'Lost → Nurture');
+    const inspector = page.locator('aside.inspector');
+    const rate = inspector.getByRole('textbox', { name: 'Rate', exact: true });
+    await expect(rate).toHaveValue('60');
+    await inspector.getByLabel('Change rate only in a scenario').click();
+    await inspector.getByRole('button', { name: 'Double paid budget' }).click();
+    await expect(inspector.getByRole('status').filter({ hasText: 'Editing scenario “Double paid budget”' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Scenario whose results are shown' })).toHaveValue('double-paid');
+    await rate.fill('80');
+    await rate.press('Tab');
+    await expect(inspector.getByRole('button', { name: 'Reset rate in Double paid budget to the base value' })).toBeVisible();
+    await inspector.getByRole('button', { name: 'Done', exact: true }).click();
+    await expect(rate).toHaveValue('60');
+    await page.getByRole('tab', { name: 'Scenarios' }).click();
+    const changes = page.getByRole('list', { name: 'Changes in Double paid budget' });
+    await expect(changes.getByText(/Lost → Nurture: rate = 80\s?%/)).toBeVisible();
+    await changes.getByRole('button', { name: /Remove change Lost → Nurture: rate/ }).click();
+    await expect(changes.getByText(/Lost → Nurture/)).toHaveCount(0);
   });
 });

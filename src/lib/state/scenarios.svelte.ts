@@ -42,12 +42,15 @@ export class ScenarioEditing {
     return this.#store.doc.scenarios.filter((s) => s.overrides.some((o) => o.target === ref.target && o.field === ref.field));
   }
 
-  /** Writes the field's value in the edited scenario (a typing burst is one undo step). */
-  set(ref: OverrideRef, value: Dist, label?: string): void {
+  /**
+   * Writes the field's value in the edited scenario. A typing burst in one part of the field
+   * (`part`: a parameter, the kind) is one undo step, as for base values.
+   */
+  set(ref: OverrideRef, value: Dist, part = '', label?: string): void {
     const id = this.editingId;
     if (id === null || !this.active) return;
     this.#store.apply((d) => void setOverride(d, id, { target: ref.target, field: ref.field, value }), {
-      coalesce: `override:${id}:${ref.target}:${ref.field}`,
+      coalesce: `override:${id}:${ref.target}:${ref.field}:${part}`,
       label,
     });
   }

@@ -147,6 +147,11 @@ export class SimulationState {
     this.quickPreview = this.#options.storage?.getItem(PREVIEW_KEY) === '1';
     this.showSimulated = this.#options.storage?.getItem(SIM_KEY) !== '0';
     this.#disposeEffects = $effect.root(() => {
+      // Editing a scenario shows its results and (on the canvas) its expected numbers.
+      $effect(() => {
+        const id = this.editing.editingId;
+        if (id !== null) untrack(() => (this.activeScenarioId = id));
+      });
       let previous: string | undefined;
       $effect(() => {
         const key = this.#currentKey(this.activeScenarioId);

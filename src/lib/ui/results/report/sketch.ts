@@ -1,12 +1,13 @@
 /**
- * A schematic picture of the funnel for the printed report, drawn from the document's node
- * positions (not a screenshot of the canvas, whose viewport may show only part of the design):
- * boxes for flow nodes, arrows for edges clipped at the box borders.
+ * A picture of the funnel for the printed report, laid out top to bottom with dagre (a funnel
+ * reads downwards, and a page is taller than wide) rather than a screenshot of the canvas, whose
+ * viewport may show only part of the design. Edges follow dagre's routes, loops included.
  */
+import dagre from '@dagrejs/dagre';
 import type { FunnelDocument } from '$lib/model/schema';
 
-export const BOX_W = 170;
-export const BOX_H = 58;
+export const BOX_W = 196;
+export const BOX_H = 54;
 
 export interface SketchNode {
   id: string;
@@ -18,10 +19,8 @@ export interface SketchNode {
 }
 export interface SketchEdge {
   id: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+  points: [number, number][];
+  /** Where the rate label goes (the middle of the route). */
   mx: number;
   my: number;
 }
@@ -32,43 +31,33 @@ export interface Sketch {
   height: number;
 }
 
-/** Where the segment from the box centre towards (tx, ty) leaves a box centred at (cx, cy). */
-export function clipToBox(cx: number, cy: number, tx: number, ty: number, w = BOX_W, h = BOX_H): [number, number] {
-  const dx = tx - cx;
-  const dy = ty - cy;
-  if (dx === 0 && dy === 0) return [cx, cy];
-  const sx = dx !== 0 ? w / 2 / Math.abs(dx) : Infinity;
-  const sy = dy !== 0 ? h / 2 / Math.abs(dy) : Infinity;
-  const s = Math.min(sx, sy);
-  return [cx + dx * s, cy + dy * s];
-}
-
 export function sketchOf(doc: FunnelDocument, pad = 16): Sketch {
   const flow = doc.nodes.filter((n) => n.kind === 'source' || n.kind === 'stage' || n.kind === 'outcome');
   if (flow.length === 0) return { nodes: [], edges: [], width: 0, height: 0 };
-  const minX = Math.min(...flow.map((n) => n.position.x));
-  const minY = Math.min(...flow.map((n) => n.position.y));
-  const nodes: SketchNode[] = flow.map((n) => ({
-    id: n.id,
-    x: n.position.x - minX + pad,
-    y: n.position.y - minY + pad,
-    label: n.label || n.id,
-    kind: n.kind === 'outcome' ? (n.result === 'won' ? 'won' : 'lost') : n.kind === 'source' ? 'source' : 'stage',
-    phase: n.kind === 'stage' ? n.phase : undefined,
-  }));
-  const at = new Map(nodes.map((n) => [n.id, n] as const));
-  const edges: SketchEdge[] = [];
-  for (const e of doc.edges) {
-    const s = at.get(e.source);
-    const t = at.get(e.target);
-    if (!s || !t) continue;
-    const sc = [s.x + BOX_W / 2, s.y + BOX_H / 2] as const;
-    const tc = [t.x + BOX_W / 2, t.y + BOX_H / 2] as const;
-    const [x1, y1] = clipToBox(sc[0], sc[1], tc[0], tc[1]);
-    const [x2, y2] = clipToBox(tc[0], tc[1], sc[0], sc[1]);
-    edges.push({ id: e.id, x1, y1, x2, y2, mx: (x1 + x2) / 2, my: (y1 + y2) / 2 });
-  }
-  const width = Math.max(...nodes.map((n) => n.x + BOX_W)) + pad;
-  const height = Math.max(...nodes.map((n) => n.y + BOX_H)) + pad;
-  return { nodes, edges, width, height };
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'TB', ranksep: 46, nodesep: 28, edgesep: 14, marginx: pad, marginy: pad });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const n of flow) g.setNode(n.id, { width: BOX_W, height: BOX_H });
+  const ids = new Set(flow.map((n) => n.id));
+  const edges = doc.edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target);
+  for (const e of edges) g.setEdge(e.source, e.target, {}, e.id);
+  dagre.layout(g);
+  const nodes: SketchNode[] = flow.map((n) => {
+    const p = g.node(n.id) as { x: number; y: number };
+    return {
+      id: n.id,
+      x: p.x - BOX_W / 2,
+      y: p.y - BOX_H / 2,
+      label: n.label || n.id,
+      kind: n.kind === 'outcome' ? (n.result === 'won' ? 'won' : 'lost') : n.kind === 'source' ? 'source' : 'stage',
+      phase: n.kind === 'stage' ? n.phase : undefined,
+    };
+  });
+  const routed: SketchEdge[] = edges.map((e) => {
+    const pts = ((g.edge({ v: e.source, w: e.target, name: e.id }) as { points?: { x: number; y: number }[] }).points ?? []).map((p) => [p.x, p.y] as [number, number]);
+    const mid = pts[Math.floor(pts.length / 2)] ?? [0, 0];
+    return { id: e.id, points: pts, mx: mid[0], my: mid[1] };
+  });
+  const graph = g.graph() as { width?: number; height?: number };
+  return { nodes, edges: routed, width: (graph.width ?? 0) + 0, height: (graph.height ?? 0) + 0 };
 }
