@@ -12,6 +12,26 @@ const nodes = (page: Page) => page.locator('.svelte-flow__node');
 /** A node by its label (nodes are named "Kind: label" for assistive technology). */
 const node = (page: Page, label: string) => page.locator(`.svelte-flow__node[aria-label$=": ${label}"]`);
 
+/** Waits until the viewport stops moving (fit view and zoom animate). */
+async function settle(page: Page) {
+  const transform = () => page.locator('.svelte-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform);
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await transform();
+      const stable = now === last;
+      last = now;
+      return stable;
+    }, { intervals: [120] })
+    .toBe(true);
+}
+
+/** Clicks "Fit to view" and waits for the animation. */
+async function fitView(page: Page) {
+  await page.getByRole('button', { name: 'Fit to view' }).click();
+  await settle(page);
+}
+
 /** A fresh, empty design (local storage cleared). */
 async function fresh(page: Page) {
   await page.goto('/');
@@ -48,6 +68,7 @@ const rateButton = (page: Page, from: string, to: string) => page.getByRole('but
 async function buildFunnel(page: Page) {
   // Zoom out so five nodes fit side by side in the canvas.
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  await settle(page);
   const box = (await canvas(page).boundingBox())!;
   const step = (box.width - 160) / 4;
   const entries = ['Add SEO source', 'Add Landing page stage', 'Add Lead magnet stage', 'Add Webinar stage', 'Add Won outcome'];
@@ -107,17 +128,17 @@ test.describe('funnel editor', () => {
 
     // Auto-layout: one row, left to right in funnel order, as one undo step.
     await page.getByRole('button', { name: /Tidy up/ }).click();
-    const xs: number[] = [];
-    const ys: number[] = [];
-    for (const label of ['SEO', 'Landing page', 'Lead magnet', 'Webinar', 'Won']) {
-      const b = (await node(page, label).boundingBox())!;
-      xs.push(b.x);
-      ys.push(b.y + b.height / 2);
-    }
-    for (let i = 1; i < xs.length; i++) expect(xs[i]).toBeGreaterThan(xs[i - 1]);
+    await settle(page);
+    const boxes = await page.evaluate((labels) =>
+      labels.map((l) => document.querySelector(`.svelte-flow__node[aria-label$=": ${l}"]`)!.getBoundingClientRect().toJSON() as DOMRect),
+      ['SEO', 'Landing page', 'Lead magnet', 'Webinar', 'Won'],
+    );
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].x).toBeGreaterThan(boxes[i - 1].x + boxes[i - 1].width);
+    const ys = boxes.map((b) => b.y + b.height / 2);
     expect(Math.max(...ys) - Math.min(...ys)).toBeLessThan(4);
     const before = await node(page, 'Won').boundingBox();
     await page.getByRole('button', { name: 'Undo' }).click();
+    await settle(page);
     await expect.poll(async () => (await node(page, 'Won').boundingBox())!.y).not.toBeCloseTo(before!.y, 0);
     await page.getByRole('button', { name: 'Redo' }).click();
 
@@ -130,7 +151,7 @@ test.describe('funnel editor', () => {
     await page.getByRole('button', { name: 'Add SEO source' }).click();
     await page.getByRole('button', { name: 'Add Landing page stage' }).click();
     await page.getByRole('button', { name: 'Add Lead magnet stage' }).click();
-    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await fitView(page);
     await connect(page, 'SEO', 'Landing page');
     await connect(page, 'SEO', 'Lead magnet');
     // Nothing was left for the second edge, so it got its typical 100 %; set it to 40 %: 140 % in all.
@@ -157,7 +178,7 @@ test.describe('funnel editor', () => {
     await page.getByRole('button', { name: 'Add SEO source' }).click();
     await page.getByRole('button', { name: 'Add Landing page stage' }).click();
     await page.getByRole('button', { name: 'Add Lead magnet stage' }).click();
-    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await fitView(page);
     await connect(page, 'SEO', 'Landing page');
     // Select the edge, then drag its arrow end onto another node.
     await rateButton(page, 'SEO', 'Landing page').click();
@@ -245,8 +266,7 @@ test.describe('funnel editor', () => {
     await connect(page, 'Demo', 'Proposal');
 
     // Box selection with Shift+drag, then move both nodes together: one undo step.
-    await page.getByRole('button', { name: 'Fit to view' }).click();
-    await page.waitForTimeout(300);
+    await fitView(page);
     const demo = page.getByRole('group', { name: 'Stage: Demo' });
     const proposal = page.getByRole('group', { name: 'Stage: Proposal' });
     const a = (await demo.boundingBox())!;
@@ -344,6 +364,44 @@ test.describe('funnel editor', () => {
     await other.goto('/#d=bm90IGEgZGVzaWdu');
     await expect(other.getByText('This link does not contain a valid design')).toBeVisible();
     await expect(other.locator('.svelte-flow__node')).toHaveCount(5);
+  });
+
+  test('notes wrap and edit in place; phase bands sit behind nodes and resize', async ({ page }) => {
+    await fresh(page);
+    await dragEntry(page, 'Add Phase band', 200, 120);
+    await dragEntry(page, 'Add Webinar stage', 200, 120);
+    await dragEntry(page, 'Add Note', 650, 120);
+    const note = page.locator('.svelte-flow__node-note');
+    await note.dblclick();
+    const text = 'Webinar dates are fixed for Q3 and the room has 100 seats, so registrations above that wait.';
+    await canvas(page).getByRole('textbox', { name: 'Note text' }).fill(text);
+    await page.keyboard.press('Escape');
+    await expect(note).toContainText(text);
+    // The text wraps inside the note instead of widening it.
+    const nb = (await note.boundingBox())!;
+    expect(nb.width).toBeLessThan(300);
+    // One undo step takes the typing back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(note).not.toContainText('Webinar dates');
+
+    // The band is drawn behind the stage on top of it, and can be clicked through to it.
+    const band = page.locator('.svelte-flow__node-phase-band');
+    const z = async (l: typeof band) => Number(await l.evaluate((e) => getComputedStyle(e).zIndex));
+    expect(await z(band)).toBeLessThan(await z(node(page, 'Webinar')));
+    await expect(band).toContainText('Top of the funnel');
+    // Select the band and drag its bottom-right resize handle.
+    const bb = (await band.boundingBox())!;
+    await page.mouse.click(bb.x + bb.width - 40, bb.y + bb.height - 30);
+    const corner = band.locator('.svelte-flow__resize-control.handle.bottom.right');
+    await expect(corner).toBeVisible();
+    const cb = (await corner.boundingBox())!;
+    await page.mouse.move(cb.x + cb.width / 2, cb.y + cb.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(cb.x + 80, cb.y + 20, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await band.boundingBox())!.width).toBeGreaterThan(bb.width + 40);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => Math.round((await band.boundingBox())!.width)).toBe(Math.round(bb.width));
   });
 
   test('shortcut sheet opens with ? and closes with Escape', async ({ page }) => {

@@ -94,7 +94,7 @@ export function addPaletteEntry(app: AppState, entry: PaletteEntry, at: FlowPoin
   );
   if (id) {
     app.ui.select({ nodes: [id] });
-    app.ui.canvas?.reveal(id);
+    if (options.findSpace) app.ui.canvas?.reveal(id);
     app.notices.show({ tone: 'success', message: 'editor.palette.added', params: { name: entryName(entry, t) }, key: 'canvas', timeout: 2500 });
   }
   return id;
