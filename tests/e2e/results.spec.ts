@@ -5,6 +5,7 @@
  * Run counts are small: the machines are shared and the engine is checked by its own tests.
  */
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/lib/ui/results/shape/csv';
@@ -273,5 +274,47 @@ test.describe('results', () => {
     await expect(changes.getByText(/Lost → Nurture: rate = 80\s?%/)).toBeVisible();
     await changes.getByRole('button', { name: /Remove change Lost → Nurture: rate/ }).click();
     await expect(changes.getByText(/Lost → Nurture/)).toHaveCount(0);
+  });
+
+  test('quick preview re-runs about 2,000 runs after an edit', async ({ page }) => {
+    await openFixture(page);
+    await setRunsAndSeed(page, 20_000, 1);
+    await page.getByRole('checkbox', { name: 'Quick preview' }).check();
+    // Switched on without a result: a preview of 2,000 runs starts by itself.
+    await expect(page.getByText('2,000 runs · seed 1')).toBeVisible({ timeout: SLOW });
+    await expect(page.getByText('Preview', { exact: true })).toBeVisible();
+    await openRate(page, 'Lost → Nurture');
+    const rate = page.locator('aside.inspector').getByRole('textbox', { name: 'Rate', exact: true });
+    await rate.fill('90');
+    await rate.press('Tab');
+    // The edit makes the preview stale, and a new one follows without pressing Run.
+    await expect(page.getByTestId('stale-mark')).toBeVisible();
+    await expect(page.getByTestId('stale-mark')).toHaveCount(0, { timeout: SLOW });
+    await expect(page.getByText('Preview', { exact: true })).toBeVisible();
+  });
+
+  test('results panel: no serious accessibility violations, light and dark, and German labels', async ({ page }) => {
+    await openFixture(page);
+    await setRunsAndSeed(page, 800, 1);
+    await page.keyboard.press('Control+Enter');
+    await waitDone(page);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const tab of ['Summary', 'Distribution', 'Over time', 'Flow', 'Drivers', 'Scenarios']) {
+        await page.getByRole('tab', { name: tab }).click();
+        const result = await new AxeBuilder({ page }).include('.results-panel').analyze();
+        const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${tab} ${scheme}`).toEqual([]);
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.evaluate(() => localStorage.setItem('funnel-lab:locale', 'de'));
+    await page.reload();
+    await expect(page.getByRole('tab', { name: 'Übersicht' })).toBeVisible();
+    await page.getByRole('button', { name: 'Simulieren', exact: true }).first().click();
+    await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: SLOW });
+    await expect(page.getByTestId('kpi-revenue-p50')).toHaveText(/\d\s?€$/);
+    await expect(page.getByText('Kunden', { exact: true }).first()).toBeVisible();
+    await page.screenshot({ path: '/tmp/results-german.png' });
   });
 });
