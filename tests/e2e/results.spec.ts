@@ -317,4 +317,23 @@ test.describe('results', () => {
     await expect(page.getByText('Kunden', { exact: true }).first()).toBeVisible();
     await page.screenshot({ path: '/tmp/results-german.png' });
   });
+
+  test('a design with errors is refused with the first problem named and a way to it', async ({ page }) => {
+    await openFixture(page);
+    // Opportunity → Won is 20–30 %; with 80–90 % to Lost the shares add up to more than 100 %.
+    await openRate(page, 'Opportunity → Lost');
+    const panel = page.locator('aside.inspector');
+    await panel.getByRole('textbox', { name: 'Rate high' }).fill('90');
+    await panel.getByRole('textbox', { name: 'Rate high' }).press('Tab');
+    await panel.getByRole('textbox', { name: 'Rate low' }).fill('80');
+    await panel.getByRole('textbox', { name: 'Rate low' }).press('Tab');
+    await page.keyboard.press('Control+Enter');
+    const bar = page.locator('.results-panel');
+    await expect(bar.getByRole('alert').filter({ hasText: 'Cannot run' })).toBeVisible();
+    await expect(bar.getByText(/Opportunity/).first()).toBeVisible();
+    await expect(bar.getByRole('button', { name: 'Show', exact: true })).toBeVisible();
+    await page.screenshot({ path: '/tmp/results-error.png' });
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByTestId('kpi-customers-p50')).toHaveCount(0);
+  });
 });

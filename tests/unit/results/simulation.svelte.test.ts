@@ -5,11 +5,14 @@ import { DocumentStore } from '$lib/state/document-store.svelte';
 import { SimulationState, type SimProgress, type SimRequest, type SimRunner } from '$lib/state/simulation.svelte';
 import type { SimSummary } from '$lib/sim/types';
 import { b2bDoc, fakeSummary } from './fixtures';
+import { KPI_NAMES } from '$lib/model/schema';
 
 /** A runner whose runs finish when the test says so. */
 class FakeRunner implements SimRunner {
   calls: { request: SimRequest; progress?: (p: SimProgress) => void; resolve: (s: SimSummary | null) => void; reject: (e: Error) => void; cancelled: boolean }[] = [];
   disposed = false;
+  /** Per-run KPI block handed out after `done` (like the pool). */
+  kpiBlock: { count: number; values: Float64Array } | null = null;
   run(request: SimRequest, progress?: (p: SimProgress) => void) {
     let resolve!: (s: SimSummary | null) => void;
     let reject!: (e: Error) => void;
@@ -19,7 +22,7 @@ class FakeRunner implements SimRunner {
     });
     const call = { request, progress, resolve, reject, cancelled: false };
     this.calls.push(call);
-    return { id: this.calls.length, cancel: () => (call.cancelled = true), done };
+    return { id: this.calls.length, cancel: () => (call.cancelled = true), done, kpis: () => this.kpiBlock };
   }
   dispose() {
     this.disposed = true;
@@ -265,5 +268,15 @@ describe('SimulationState', () => {
     const other = b2bDoc();
     store.reset({ ...other, nodes: other.nodes.map((n) => ({ ...n, id: `x-${n.id}` })), edges: [] });
     expect(sim.result).toBeUndefined();
+  });
+
+  it('keeps per-run KPI values from the runner for paired comparison', async () => {
+    const count = 4;
+    runner.kpiBlock = { count, values: Float64Array.from({ length: KPI_NAMES.length * count }, (_, i) => i) };
+    sim.run();
+    runner.finish();
+    await tick();
+    const c = KPI_NAMES.indexOf('customers');
+    expect(Array.from(sim.result!.perRun!.customers!)).toEqual([0, 1, 2, 3].map((j) => c * count + j));
   });
 });
