@@ -18,7 +18,7 @@ export default {
   'editor.channel.video': 'Wideo',
   'editor.channel.referral': 'Polecenia',
   'editor.channel.partners': 'Partnerzy',
-  'editor.channel.cold-outreach': 'Cold outreach',
+  'editor.channel.cold-outreach': 'Zimny kontakt',
   'editor.channel.direct': 'Bezpośrednio',
   'editor.channel.sponsored-posts': 'Posty sponsorowane',
   'editor.preset.landing-page': 'Landing page',
