@@ -3,7 +3,7 @@ import type en from './en';
 
 export default {
   'shell.toolbar': 'Werkbalk van het ontwerp',
-  'shell.untitled': 'Naamloze funnel',
+  'shell.untitled': 'Naamloze trechter',
   'shell.shortcut': '{action} ({keys})',
   'shell.new': 'Nieuw',
   'shell.new.tooltip': 'Begin een nieuw, leeg ontwerp',

@@ -8,7 +8,7 @@ export default {
   'teach.tpl.tag.sales': 'Verkoopproces',
 
   'teach.tpl.blank.title': 'Leeg canvas',
-  'teach.tpl.blank.summary': 'Begin bij nul: sleep bronnen, fasen en uitkomsten uit het palet.',
+  'teach.tpl.blank.summary': 'Begin bij nul: sleep bronnen, stappen en uitkomsten uit het palet.',
 
   'teach.tpl.lead-magnet.title': 'Leadmagneettrechter',
   'teach.tpl.lead-magnet.summary': 'Blog en social-advertenties brengen bezoekers naar een gratis checklist; welkomstmails leiden naar een klein tripwire-aanbod en het hoofdproduct.',
@@ -32,7 +32,7 @@ export default {
 
   'teach.tpl.webinar.title': 'Webinartrechter',
   'teach.tpl.webinar.summary': 'Advertenties, de e-maillijst en een partner zorgen voor aanmeldingen; ongeveer een derde kijkt live in een zaal met 100 plaatsen, de rest krijgt de opname.',
-  'teach.tpl.webinar.desc': 'Een B2B-webinartrechter over een half jaar. LinkedIn-advertenties, je eigen e-maillijst en de nieuwsbrief van een partner (weken 5 tot 13) brengen mensen naar de aanmeldpagina. Ongeveer één op de drie aanmelders kijkt live; de zaal heeft 100 plaatsen, dus in een drukke week vallen mensen buiten de boot. Alle anderen krijgen de opname. Deelnemers boeken een strategiegesprek; een kwart daarvan wordt klant. Probeer het scenario „LinkedIn-budget verdubbelen” om de plaatslimiet te zien knellen.',
+  'teach.tpl.webinar.desc': 'Een B2B-webinartrechter over een half jaar. LinkedIn-advertenties, je eigen e-maillijst en de nieuwsbrief van een partner (weken 5 tot 13) brengen mensen naar de aanmeldpagina. Ongeveer één op de drie aanmelders kijkt live; de zaal heeft 100 plaatsen, dus in een drukke week vallen mensen buiten de boot. Alle anderen krijgen de opname. Deelnemers boeken een strategiegesprek; een kwart daarvan wordt klant. Probeer het scenario “LinkedIn-budget verdubbelen” om de plaatslimiet te zien knellen.',
   'teach.tpl.webinar.n.linkedin': 'LinkedIn-advertenties',
   'teach.tpl.webinar.n.list': 'Eigen e-maillijst',
   'teach.tpl.webinar.n.partner': 'Nieuwsbrief van partner',
@@ -64,7 +64,7 @@ export default {
   'teach.tpl.email-nurture.n.stay': 'Blijft geabonneerd',
   'teach.tpl.email-nurture.n.offer': 'Klik op aanbod',
   'teach.tpl.email-nurture.n.checkout': 'Afrekenen in de winkel',
-  'teach.tpl.email-nurture.note.newsletter': 'Elke abonnee krijgt om de 2 tot 5 weken een editie (de lus via „Blijft geabonneerd”). 1–2 % meldt zich per editie af.',
+  'teach.tpl.email-nurture.note.newsletter': 'Elke abonnee krijgt om de 2 tot 5 weken een editie (de lus via “Blijft geabonneerd”). 1–2 % meldt zich per editie af.',
   'teach.tpl.email-nurture.note.stay': 'De tijd tot de volgende editie. Deze lus houdt abonnees het hele jaar in de trechter.',
   'teach.tpl.email-nurture.c.form': 'Aanmeldformulier in de footer en onder blogposts',
   'teach.tpl.email-nurture.c.welcome': 'Welkomstreeks: ons verhaal, bestsellers, 10 %-code',
@@ -119,7 +119,7 @@ export default {
 
   'teach.tpl.six-stage.title': 'Marketingtrechter in zes fasen',
   'teach.tpl.six-stage.summary': 'Bewustwording, interesse, overweging, intentie, evaluatie, aankoop, elk met doel, tactieken en metrics.',
-  'teach.tpl.six-stage.desc': 'De marketingtrechter in zes fasen van een B2B-softwarebedrijf. Elke fase heeft in de notities haar doel, typische tactieken en de belangrijke metrics, en de ratio’s tussen de fasen komen uit gepubliceerde bereiken: bezoeker naar lead 1–5 %, lead naar MQL 15–40 %, MQL naar SQL 12–45 %, SQL naar verkoopkans 30–80 %. Selecteer een fase om de uitleg te lezen.',
+  'teach.tpl.six-stage.desc': 'De marketingtrechter in zes fasen van een B2B-softwarebedrijf. Elke fase heeft in de notities haar doel, typische tactieken en de belangrijke metrics, en de percentages tussen de fasen komen uit gepubliceerde bereiken: bezoeker naar lead 1–5 %, lead naar MQL 15–40 %, MQL naar SQL 12–45 %, SQL naar verkoopkans 30–80 %. Selecteer een fase om de uitleg te lezen.',
   'teach.tpl.six-stage.n.seo': 'Blog & SEO',
   'teach.tpl.six-stage.n.ads': 'Zoekadvertenties',
   'teach.tpl.six-stage.n.social': 'LinkedIn (organisch)',
@@ -231,7 +231,7 @@ export default {
 
   'teach.tpl.saas-trial.title': 'SaaS-proefperiode',
   'teach.tpl.saas-trial.summary': 'Prijspagina, gratis proefperiode, activatie, betaald abonnement met maandelijks terugkerende omzet en churn.',
-  'teach.tpl.saas-trial.desc': 'Een software-as-a-service-trechter over twee jaar, in maanden. Bezoekers komen op de prijspagina en starten een gratis proefperiode; wie in de proef zijn eerste succes behaalt (activatie), stapt over op een betaald abonnement, grote accounts na een demo met sales. Klanten betalen elke maand tot ze opzeggen, dus de omzet bouwt zich op. Wie niet activeert, krijgt nurturingmails en probeert het misschien opnieuw. Kijk naar LTV, LTV:CAC (3:1 is gezond) en de terugverdientijd.',
+  'teach.tpl.saas-trial.desc': 'Een software-as-a-service-trechter over twee jaar, in maanden. Bezoekers komen op de prijspagina en starten een gratis proefperiode; wie in de proef zijn eerste succes behaalt (activatie), stapt over op een betaald abonnement, grote accounts na een demo met sales. Klanten betalen elke maand tot ze opzeggen, dus de omzet bouwt zich op. Wie niet activeert, krijgt nurturingmails en probeert het misschien opnieuw. Kijk naar CLV, CLV:CAC (3:1 is gezond) en de terugverdientijd.',
   'teach.tpl.saas-trial.n.seo': 'SEO & content',
   'teach.tpl.saas-trial.n.ads': 'Zoekadvertenties',
   'teach.tpl.saas-trial.n.referral': 'Doorverwijzingen door klanten',
@@ -254,7 +254,7 @@ export default {
   'teach.tpl.saas-trial.s.annual': 'Jaarabonnementen: churn bijna gehalveerd',
 
   'teach.tpl.ecommerce.title': 'E-commerce met loyaliteit en doorverwijzingen',
-  'teach.tpl.ecommerce.summary': 'Productpagina, winkelwagen, afrekenen met order bump, daarna loyaliteitsmails, herhaalaankopen en een lus „vriend aanbrengen”.',
+  'teach.tpl.ecommerce.summary': 'Productpagina, winkelwagen, afrekenen met order bump, daarna loyaliteitsmails, herhaalaankopen en een lus “vriend aanbrengen”.',
   'teach.tpl.ecommerce.desc': 'Een webwinkel voorbij de eerste verkoop. Instagram-advertenties, Google Shopping en een influencercampagne van vijf weken brengen bezoekers naar de productpagina; sommigen leggen iets in de winkelwagen en rekenen af, een kwart van de kopers neemt de order bump. Na de aankoop zorgen loyaliteitsmails voor herhaalaankopen, en klanten die een vriend aanbrengen, brengen een paar weken later nieuwe bezoekers terug in de trechter (de doorverwijslus). Denken in marketingtrechters: loyaliteit en aanbeveling na de aankoop.',
   'teach.tpl.ecommerce.n.social': 'Instagram-advertenties',
   'teach.tpl.ecommerce.n.shopping': 'Google Shopping',
