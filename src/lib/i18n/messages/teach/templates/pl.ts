@@ -172,7 +172,7 @@ export default {
 
   'teach.tpl.seven-step.title': 'Siedmioetapowy proces sprzedaży',
   'teach.tpl.seven-step.summary': 'Generowanie leadów, kwalifikacja, analiza potrzeb, oferta, negocjacje, zamknięcie i obsługa posprzedażowa.',
-  'teach.tpl.seven-step.desc': 'Siedem kroków, którymi zespół sprzedaży B2B prowadzi potencjalnego klienta do podpisanej umowy i dalej. Zimny kontakt, jedne targi (tydzień 21) i polecenia generują leady; SDR kwalifikuje do 60 tygodniowo; account executives analizują potrzeby, przygotowują oferty, negocjują i zamykają. Po sprzedaży opieka i cross-selling przynoszą dodatkowy przychód. Cel, taktyki i metryki każdego kroku są w jego notatkach.',
+  'teach.tpl.seven-step.desc': 'Siedem kroków, którymi zespół sprzedaży B2B prowadzi potencjalnego klienta do podpisanej umowy i dalej. Zimny kontakt, jedne targi (tydzień 21) i polecenia generują leady; SDR kwalifikuje do 60 tygodniowo; handlowcy (account executive) analizują potrzeby, przygotowują oferty, negocjują i zamykają. Po sprzedaży opieka i cross-selling przynoszą dodatkowy przychód. Cel, taktyki i metryki każdego kroku są w jego notatkach.',
   'teach.tpl.seven-step.n.outreach': 'Zimny kontakt (SDR)',
   'teach.tpl.seven-step.n.fair': 'Targi (tydzień 21)',
   'teach.tpl.seven-step.n.referrals': 'Polecenia i sieć kontaktów',
@@ -180,7 +180,7 @@ export default {
   'teach.tpl.seven-step.n.closing': 'Zamknięcie',
   'teach.tpl.seven-step.n.postsale': 'Po sprzedaży',
   'teach.tpl.seven-step.note.outreach': 'Kontakty wyszukane i zaczepione w tygodniu. Koszt stały to pensja SDR, koszt na kontakt to zakup danych.',
-  'teach.tpl.seven-step.note.team': 'Koszt stały to czas account executives.',
+  'teach.tpl.seven-step.note.team': 'Koszt stały to czas handlowców (account executive).',
   'teach.tpl.seven-step.leadgen.goal': 'Zidentyfikować potencjalnych klientów i nawiązać z nimi kontakt.',
   'teach.tpl.seven-step.leadgen.tactics': 'Zimny kontakt; networking; udział w targach',
   'teach.tpl.seven-step.leadgen.metrics': 'Liczba wygenerowanych leadów; zapytania kontaktowe',
