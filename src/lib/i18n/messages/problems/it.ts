@@ -10,7 +10,7 @@ export default {
 
   'problems.duplicateId': 'L’ID «{id}» è usato più di una volta',
   'problems.edge.missingEndpoint': 'Il collegamento «{edge}» punta a un nodo che non esiste («{id}»)',
-  'problems.edge.notFlow': 'Il collegamento «{edge}» tocca «{node}», una nota o una fascia: si possono collegare solo sorgenti, fasi ed esiti',
+  'problems.edge.notFlow': 'Il collegamento «{edge}» tocca «{node}», una nota o una fascia di stadio: si possono collegare solo sorgenti, fasi ed esiti',
   'problems.edge.intoSource': 'Il collegamento «{edge}» entra nella sorgente «{node}»: le sorgenti non ricevono collegamenti in entrata',
   'problems.edge.duplicate': 'Ci sono due collegamenti da «{source}» a «{target}»: i loro tassi si sommano',
   'problems.rates.over100': 'I tassi in uscita da «{node}» sommano a {total} % (più del 100 %)',
