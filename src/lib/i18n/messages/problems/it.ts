@@ -13,7 +13,7 @@ export default {
   'problems.edge.notFlow': 'Il collegamento «{edge}» tocca «{node}», una nota o una fascia di stadio: si possono collegare solo sorgenti, fasi ed esiti',
   'problems.edge.intoSource': 'Il collegamento «{edge}» entra nella sorgente «{node}»: le sorgenti non ricevono collegamenti in entrata',
   'problems.edge.duplicate': 'Ci sono due collegamenti da «{source}» a «{target}»: i loro tassi si sommano',
-  'problems.rates.over100': 'I tassi in uscita da «{node}» sommano a {total} % (più del 100 %)',
+  'problems.rates.over100': 'I tassi in uscita da «{node}» sommano a {total}% (più del 100%)',
   'problems.loop.noDelay': 'Un ciclo senza ritardo: {nodes}. Assegna ad almeno una fase del ciclo un ritardo di almeno 1 periodo',
   'problems.noSource': 'Il funnel non ha sorgenti: aggiungi almeno una sorgente (un canale da cui arrivano le persone)',
   'problems.unreachable': '«{node}» non è raggiungibile da nessuna sorgente: non ci arriverà nessuno',
@@ -34,7 +34,7 @@ export default {
   'problems.dist.betaNotRate': '{where}: {param}: «s su n osservati» descrive un tasso e qui non si può usare',
   'problems.dist.lognormalLow': '{where}: {param} ({value}) deve essere maggiore di 0 per un intervallo lognormale',
   'problems.dist.negative': '{where}: {param} ({value}) non può essere negativo',
-  'problems.dist.rateAbove1': '{where}: {param} ({value}) deve essere ≤ 1 (100 %)',
+  'problems.dist.rateAbove1': '{where}: {param} ({value}) deve essere ≤ 1 (100%)',
 
   'problems.import.notText': 'Il file non si può leggere come testo',
   'problems.import.tooLarge': 'Il file è troppo grande ({size} MB): Funnel Lab apre file fino a {limit} MB',

@@ -13,7 +13,7 @@ export default {
   'problems.edge.notFlow': 'Verbinding “{edge}” raakt “{node}”, een notitie of fasegebied: alleen bronnen, stappen en uitkomsten kunnen worden verbonden',
   'problems.edge.intoSource': 'Verbinding “{edge}” leidt naar de bron “{node}”: bronnen hebben geen inkomende verbindingen',
   'problems.edge.duplicate': 'Er zijn twee verbindingen van “{source}” naar “{target}”: hun percentages tellen op',
-  'problems.rates.over100': 'De percentages vanuit “{node}” tellen op tot {total} % (meer dan 100 %)',
+  'problems.rates.over100': 'De percentages vanuit “{node}” tellen op tot {total}% (meer dan 100%)',
   'problems.loop.noDelay': 'Een lus zonder vertraging: {nodes}. Geef minstens één stap in de lus een vertraging van 1 periode of meer',
   'problems.noSource': 'De trechter heeft geen bron: voeg minstens één bron toe (een kanaal waar mensen vandaan komen)',
   'problems.unreachable': '“{node}” is vanuit geen enkele bron bereikbaar: er komt niemand aan',
@@ -34,7 +34,7 @@ export default {
   'problems.dist.betaNotRate': '{where}: {param}: “s van n waargenomen” beschrijft een percentage en past hier niet',
   'problems.dist.lognormalLow': '{where}: {param} ({value}) moet groter dan 0 zijn voor een lognormaal bereik',
   'problems.dist.negative': '{where}: {param} ({value}) mag niet negatief zijn',
-  'problems.dist.rateAbove1': '{where}: {param} ({value}) moet ≤ 1 (100 %) zijn',
+  'problems.dist.rateAbove1': '{where}: {param} ({value}) moet ≤ 1 (100%) zijn',
 
   'problems.import.notText': 'Het bestand kon niet als tekst worden gelezen',
   'problems.import.tooLarge': 'Het bestand is te groot ({size} MB): Funnel Lab opent bestanden tot {limit} MB',

@@ -13,7 +13,7 @@ export default {
   'problems.edge.notFlow': 'Połączenie „{edge}” dotyka „{node}”, czyli notatki lub obszaru fazy: łączyć można tylko źródła, etapy i wyniki',
   'problems.edge.intoSource': 'Połączenie „{edge}” prowadzi do źródła „{node}”: źródła nie przyjmują połączeń przychodzących',
   'problems.edge.duplicate': 'Z „{source}” do „{target}” prowadzą dwa połączenia: ich współczynniki się sumują',
-  'problems.rates.over100': 'Współczynniki wychodzące z „{node}” sumują się do {total} % (ponad 100 %)',
+  'problems.rates.over100': 'Współczynniki wychodzące z „{node}” sumują się do {total}% (ponad 100%)',
   'problems.loop.noDelay': 'Pętla bez opóźnienia: {nodes}. Nadaj co najmniej jednemu etapowi w pętli opóźnienie co najmniej 1 okresu',
   'problems.noSource': 'Lejek nie ma źródła: dodaj co najmniej jedno źródło (kanał, z którego przychodzą ludzie)',
   'problems.unreachable': '„{node}” jest nieosiągalny z żadnego źródła: nikt tam nie dotrze',
@@ -34,7 +34,7 @@ export default {
   'problems.dist.betaNotRate': '{where}: {param}: „zaobserwowano s z n” opisuje współczynnik i nie pasuje tutaj',
   'problems.dist.lognormalLow': '{where}: {param} ({value}) musi być większe od 0 dla zakresu logarytmiczno-normalnego',
   'problems.dist.negative': '{where}: {param} ({value}) nie może być ujemne',
-  'problems.dist.rateAbove1': '{where}: {param} ({value}) musi być ≤ 1 (100 %)',
+  'problems.dist.rateAbove1': '{where}: {param} ({value}) musi być ≤ 1 (100%)',
 
   'problems.import.notText': 'Nie udało się odczytać pliku jako tekstu',
   'problems.import.tooLarge': 'Plik jest za duży ({size} MB): Funnel Lab otwiera pliki do {limit} MB',

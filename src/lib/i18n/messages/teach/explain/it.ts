@@ -13,7 +13,7 @@ export default {
   'teach.explain.preset.webinar.metrics': 'Tasso di iscrizione; tasso di partecipazione (circa un iscritto su tre partecipa dal vivo); tempo di visione; appuntamenti fissati dopo',
   'teach.explain.preset.email-sequence.goal': 'Coltivare i lead con una serie pianificata di email finché sono pronti per il passo successivo.',
   'teach.explain.preset.email-sequence.tactics': 'Serie di benvenuto; segmentazione per interessi; una call to action per email; email attivate dal comportamento',
-  'teach.explain.preset.email-sequence.metrics': 'Tasso di clic (circa il 3 %; i tassi di apertura non sono affidabili dal 2021); disiscrizioni; conversioni per email',
+  'teach.explain.preset.email-sequence.metrics': 'Tasso di clic (circa il 3%; i tassi di apertura non sono affidabili dal 2021); disiscrizioni; conversioni per email',
   'teach.explain.preset.event.goal': 'Incontrare i potenziali clienti di persona, lasciare il segno e raccogliere contatti qualificati.',
   'teach.explain.preset.event.tactics': 'Inviti a una lista mirata; interventi e workshop; appuntamenti fissati in anticipo; follow-up entro 48 ore',
   'teach.explain.preset.event.metrics': 'Iscrizioni; partecipazione; conversazioni avute; lead per evento; costo per lead',

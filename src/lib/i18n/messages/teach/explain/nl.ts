@@ -13,7 +13,7 @@ export default {
   'teach.explain.preset.webinar.metrics': 'Aanmeldratio; opkomst (ongeveer één op de drie aanmelders kijkt live); kijktijd; geboekte vervolgafspraken',
   'teach.explain.preset.email-sequence.goal': 'Leads koesteren met een geplande reeks e-mails tot ze klaar zijn voor de volgende stap.',
   'teach.explain.preset.email-sequence.tactics': 'Welkomstreeks; segmentatie op interesse; één call-to-action per e-mail; e-mails op basis van gedrag',
-  'teach.explain.preset.email-sequence.metrics': 'Klikratio (ongeveer 3 %; openratio’s zijn sinds 2021 onbetrouwbaar); afmeldingen; conversies per e-mail',
+  'teach.explain.preset.email-sequence.metrics': 'Klikratio (ongeveer 3%; openratio’s zijn sinds 2021 onbetrouwbaar); afmeldingen; conversies per e-mail',
   'teach.explain.preset.event.goal': 'Prospects persoonlijk ontmoeten, een blijvende indruk maken en gekwalificeerde contacten verzamelen.',
   'teach.explain.preset.event.tactics': 'Uitnodigingen aan een gerichte lijst; presentaties en workshops; vooraf geplande afspraken; opvolging binnen 48 uur',
   'teach.explain.preset.event.metrics': 'Aanmeldingen; opkomst; gevoerde gesprekken; leads per evenement; kosten per lead',

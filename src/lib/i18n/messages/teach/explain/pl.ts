@@ -13,7 +13,7 @@ export default {
   'teach.explain.preset.webinar.metrics': 'Współczynnik rejestracji; frekwencja (mniej więcej co trzecia zapisana osoba uczestniczy na żywo); czas oglądania; umówione spotkania',
   'teach.explain.preset.email-sequence.goal': 'Pielęgnować leady zaplanowaną serią e-maili, aż będą gotowe na kolejny krok.',
   'teach.explain.preset.email-sequence.tactics': 'Seria powitalna; segmentacja według zainteresowań; jedno wezwanie do działania na e-mail; e-maile wyzwalane zachowaniem',
-  'teach.explain.preset.email-sequence.metrics': 'Współczynnik kliknięć (ok. 3 %; współczynniki otwarć są od 2021 r. niewiarygodne); wypisania; konwersje na e-mail',
+  'teach.explain.preset.email-sequence.metrics': 'Współczynnik kliknięć (ok. 3%; współczynniki otwarć są od 2021 r. niewiarygodne); wypisania; konwersje na e-mail',
   'teach.explain.preset.event.goal': 'Spotkać potencjalnych klientów osobiście, zapaść w pamięć i zebrać wartościowe kontakty.',
   'teach.explain.preset.event.tactics': 'Zaproszenia do wybranej listy; wystąpienia i warsztaty; spotkania umówione z wyprzedzeniem; kontakt w ciągu 48 godzin',
   'teach.explain.preset.event.metrics': 'Rejestracje; frekwencja; odbyte rozmowy; leady z wydarzenia; koszt pozyskania leada',

@@ -51,7 +51,7 @@ export default {
   'teach.tour.canvas.title': 'Il tuo funnel',
   'teach.tour.canvas.body': 'Collega la maniglia destra di un nodo a quella sinistra della fase successiva. Ogni collegamento ha un tasso: la quota di persone che prosegue. Le altre escono.',
   'teach.tour.inspector.title': 'Numeri e spiegazioni',
-  'teach.tour.inspector.body': 'Seleziona un nodo per modificarne i numeri come intervalli («2–5 %»), i canali e i contenuti. La scheda «Informazioni su questa fase» ne spiega obiettivo, tattiche e metriche.',
+  'teach.tour.inspector.body': 'Seleziona un nodo per modificarne i numeri come intervalli («2–5%»), i canali e i contenuti. La scheda «Informazioni su questa fase» ne spiega obiettivo, tattiche e metriche.',
   'teach.tour.run.title': 'Avvia la simulazione',
   'teach.tour.run.body': '«Simula» fa girare il funnel migliaia di volte, ogni volta con nuove estrazioni dai tuoi intervalli. Lo stesso seed dà sempre gli stessi risultati.',
   'teach.tour.results.title': 'Leggi i risultati',

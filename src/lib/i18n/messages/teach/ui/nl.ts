@@ -51,7 +51,7 @@ export default {
   'teach.tour.canvas.title': 'Jouw trechter',
   'teach.tour.canvas.body': 'Verbind de rechterhendel van een knooppunt met de linkerhendel van de volgende stap. Elke verbinding heeft een percentage: het aandeel mensen dat doorgaat. De rest valt af.',
   'teach.tour.inspector.title': 'Getallen en uitleg',
-  'teach.tour.inspector.body': 'Selecteer een knooppunt om de getallen als bereik (“2–5 %”), de kanalen en de content te bewerken. De kaart “Over deze stap” legt doel, tactieken en metrics uit.',
+  'teach.tour.inspector.body': 'Selecteer een knooppunt om de getallen als bereik (“2–5%”), de kanalen en de content te bewerken. De kaart “Over deze stap” legt doel, tactieken en metrics uit.',
   'teach.tour.run.title': 'Start de simulatie',
   'teach.tour.run.body': 'Simuleren speelt de trechter duizenden keren door, telkens met nieuwe trekkingen uit je bereiken. Dezelfde seed geeft altijd dezelfde uitkomsten.',
   'teach.tour.results.title': 'Lees de resultaten',

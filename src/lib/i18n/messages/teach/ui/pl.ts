@@ -51,7 +51,7 @@ export default {
   'teach.tour.canvas.title': 'Twój lejek',
   'teach.tour.canvas.body': 'Połącz prawy uchwyt węzła z lewym uchwytem kolejnego etapu. Każde połączenie ma współczynnik: odsetek osób, które idą dalej. Reszta odpada.',
   'teach.tour.inspector.title': 'Liczby i wyjaśnienia',
-  'teach.tour.inspector.body': 'Zaznacz węzeł, aby edytować jego liczby jako zakresy („2–5 %”), kanały i treści. Karta „O tym etapie” wyjaśnia jego cel, taktyki i metryki.',
+  'teach.tour.inspector.body': 'Zaznacz węzeł, aby edytować jego liczby jako zakresy („2–5%”), kanały i treści. Karta „O tym etapie” wyjaśnia jego cel, taktyki i metryki.',
   'teach.tour.run.title': 'Uruchom symulację',
   'teach.tour.run.body': '„Symuluj” przeprowadza lejek tysiące razy, za każdym razem z nowymi losowaniami z Twoich zakresów. To samo ziarno zawsze daje te same wyniki.',
   'teach.tour.results.title': 'Czytaj wyniki',
