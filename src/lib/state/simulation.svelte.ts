@@ -6,44 +6,24 @@
  * orchestrates it, so tests drive it with a fake runner.
  */
 import { untrack } from 'svelte';
-import { KPI_NAMES, type FunnelDocument, type KpiName } from '$lib/model/schema';
+import { KPI_NAMES, type KpiName } from '$lib/model/schema';
 import type { Problem } from '$lib/model/problem';
 import type { SimSummary } from '$lib/sim/types';
 import type { DocumentStore } from './document-store.svelte';
 import { baseInputsKey, scenarioInputsKey, targetsKey } from './sim-inputs';
 import { simOverlay, type SimOverlay } from './sim-overlay';
 import { ScenarioEditing } from './scenarios.svelte';
+import type { PerRunKpis, SimHandle, SimRunner } from './sim-pool/runner';
 
-export interface SimRequest {
-  doc: FunnelDocument;
-  scenarioId: string | null;
-  runs: number;
-  seed: number;
-}
-export interface SimProgress {
-  done: number;
-  total: number;
-  partial: SimSummary;
-}
-export interface SimHandle {
-  id: number | string;
-  cancel(): void;
-  done: Promise<SimSummary | null>;
-  /** Per-run KPI values (column-major in KPI_NAMES order, NaN = undefined), after `done`. */
-  kpis?(): { count: number; values: Float64Array } | null;
-}
+/** The runner contract (the worker pool implements it; tests pass a fake). */
+export type { PerRunKpis, SimHandle, SimProgress, SimRequest, SimRunner } from './sim-pool/runner';
 
 /** Splits the runner's per-run KPI block into one array per KPI (views, no copies). */
-export function perRunByKpi(block: { count: number; values: Float64Array } | null | undefined): Partial<Record<KpiName, Float64Array>> | undefined {
+export function perRunByKpi(block: PerRunKpis | null | undefined): Partial<Record<KpiName, Float64Array>> | undefined {
   if (!block || block.count === 0) return undefined;
   const out: Partial<Record<KpiName, Float64Array>> = {};
   KPI_NAMES.forEach((k, c) => (out[k] = block.values.subarray(c * block.count, (c + 1) * block.count)));
   return out;
-}
-/** The worker pool's interface (src/lib/state/sim-pool.ts), narrowed to what we use. */
-export interface SimRunner {
-  run(request: SimRequest, onProgress?: (p: SimProgress) => void): SimHandle;
-  dispose(): void;
 }
 
 export type RunKind = 'full' | 'preview';
