@@ -11,7 +11,7 @@
  * churn → disdette / tasso di disdetta (churn) · payback period → periodo di rientro · nurturing → lead nurturing
  * run → iterazione (iterazioni) · seed → seed · scenario → scenario · base design → progetto base · target → obiettivo
  * horizon → orizzonte · period → periodo · range → intervallo · milestone → traguardo · assumption → ipotesi
- * canali/contenuti: cold outreach → contatto a freddo · trade fair → fiera · case study → caso di studio
+ * canali/contenuti: cold outreach → contatto a freddo · trade fair → fiera · case study → case study · white paper → white paper
  *   testimonial → testimonianza · landing page → landing page · free trial → prova gratuita
  */
 import type { AreaMessages } from '../../types';

@@ -11,8 +11,8 @@
  * payback period → terugverdientijd · nurturing → leadnurturing · hand-off → leadoverdracht · pipeline → pijplijn
  * run → run (runs) · seed → seed · scenario → scenario (scenario’s) · base design → basisontwerp · target → doel
  * horizon → horizon · period → periode · range → bereik · milestone → mijlpaal · drivers → invloedsfactoren
- * channels/content: cold outreach → koude acquisitie · trade fair → beurs · case study → case study / klantcase
- *   testimonial → klantreview · landing page → landingspagina · free trial → gratis proefperiode
+ * channels/content: cold outreach → koude acquisitie · trade fair → beurs · case study → klantcase
+ *   testimonial → klantgetuigenis · landing page → landingspagina · free trial → gratis proefperiode
  */
 import type { AreaMessages } from '../../types';
 import type en from './en';

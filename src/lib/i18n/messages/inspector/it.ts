@@ -182,7 +182,7 @@ export default {
 
   // Chips and content
   'inspector.chips.remove': 'Rimuovi {name}',
-  'inspector.content.empty': 'Ancora nessun contenuto: aggiungi gli e-book, i webinar o i casi studio di questa fase.',
+  'inspector.content.empty': 'Ancora nessun contenuto: aggiungi gli e-book, i webinar o i case study di questa fase.',
   'inspector.content.add': 'Aggiungi contenuto',
   'inspector.content.typeAria': 'Contenuto {n}: tipo',
   'inspector.content.titleAria': 'Contenuto {n}: titolo',

@@ -182,7 +182,7 @@ export default {
 
   // Chips and content
   'inspector.chips.remove': '{name} verwijderen',
-  'inspector.content.empty': 'Nog geen content: voeg de e-books, webinars of cases toe die deze stap gebruikt.',
+  'inspector.content.empty': 'Nog geen content: voeg de e-books, webinars of klantcases toe die deze stap gebruikt.',
   'inspector.content.add': 'Content toevoegen',
   'inspector.content.typeAria': 'Content {n}: type',
   'inspector.content.titleAria': 'Content {n}: titel',

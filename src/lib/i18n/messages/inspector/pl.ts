@@ -182,7 +182,7 @@ export default {
 
   // Chips and content
   'inspector.chips.remove': 'Usuń {name}',
-  'inspector.content.empty': 'Brak treści: dodaj e-booki, webinary lub case studies używane na tym etapie.',
+  'inspector.content.empty': 'Brak treści: dodaj e-booki, webinary lub studia przypadków używane na tym etapie.',
   'inspector.content.add': 'Dodaj treść',
   'inspector.content.typeAria': 'Treść {n}: typ',
   'inspector.content.titleAria': 'Treść {n}: tytuł',

@@ -89,7 +89,7 @@ export default {
   'teach.explain.phase.evaluation.metrics': 'Interazioni con il team di vendita; valutazione delle offerte',
   'teach.explain.phase.purchase.goal': 'Concludere l’acquisto.',
   'teach.explain.phase.purchase.tactics': 'Un processo d’acquisto semplice; promozioni speciali; incentivi all’acquisto',
-  'teach.explain.phase.purchase.metrics': 'Acquisti; fatturato; tasso di conversione',
+  'teach.explain.phase.purchase.metrics': 'Acquisti; ricavi; tasso di conversione',
   'teach.explain.phase.retention.goal': 'Mantenere i clienti soddisfatti e fedeli e vendere loro di nuovo.',
   'teach.explain.phase.retention.tactics': 'Follow-up; assistenza clienti; cross-selling; up-selling',
   'teach.explain.phase.retention.metrics': 'Tasso di fidelizzazione; soddisfazione del cliente; acquisti ripetuti',

@@ -186,7 +186,7 @@ export default {
   'teach.tpl.seven-step.leadgen.metrics': 'Numero di lead generati; richieste di contatto',
   'teach.tpl.seven-step.closing.goal': 'Concludere la vendita.',
   'teach.tpl.seven-step.closing.tactics': 'Firma del contratto; modalità di pagamento; onboarding',
-  'teach.tpl.seven-step.closing.metrics': 'Tasso di chiusura; fatturato',
+  'teach.tpl.seven-step.closing.metrics': 'Tasso di chiusura; ricavi',
   'teach.tpl.seven-step.postsale.goal': 'Garantire fidelizzazione e soddisfazione del cliente.',
   'teach.tpl.seven-step.postsale.tactics': 'Follow-up; assistenza clienti; cross-selling; up-selling',
   'teach.tpl.seven-step.postsale.metrics': 'Tasso di fidelizzazione; soddisfazione del cliente; acquisti ripetuti',
@@ -253,7 +253,7 @@ export default {
   'teach.tpl.saas-trial.c.case': 'Storie di clienti via email',
   'teach.tpl.saas-trial.s.annual': 'Piani annuali: disdette quasi dimezzate',
 
-  'teach.tpl.ecommerce.title': 'E-commerce con fidelizzazione e referral',
+  'teach.tpl.ecommerce.title': 'E-commerce con fidelizzazione e segnalazioni',
   'teach.tpl.ecommerce.summary': 'Pagina prodotto, carrello, checkout con order bump, poi email di fidelizzazione, acquisti ripetuti e un ciclo «invita un amico».',
   'teach.tpl.ecommerce.desc': 'Un negozio online oltre la prima vendita. Annunci Instagram, Google Shopping e una campagna con influencer di cinque settimane portano visitatori alla pagina prodotto; alcuni aggiungono al carrello e pagano, un quarto degli acquirenti accetta l’order bump. Dopo l’acquisto, le email di fidelizzazione portano acquisti ripetuti, e i clienti che invitano un amico riportano nuovi visitatori nel funnel qualche settimana dopo (il ciclo di referral). Logica del funnel di marketing: fidelizzazione e passaparola dopo l’acquisto.',
   'teach.tpl.ecommerce.n.social': 'Annunci Instagram',
