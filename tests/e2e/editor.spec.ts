@@ -51,8 +51,14 @@ async function handle(n: Locator, type: 'source' | 'target') {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Drags from one node's output handle to another node's input handle with the mouse. */
+/**
+ * Drags from one node's output handle to another node's input handle with the mouse, and waits
+ * for the new edge (its rate label) as a person would see it.
+ */
 async function connect(page: Page, from: string, to: string) {
+  // Adding a node pans the view to show it (an animation): aim only once the view stands still,
+  // or the drag lands where the handle was (under load the connection was silently missed).
+  await settle(page);
   const a = await handle(node(page, from), 'source');
   const b = await handle(node(page, to), 'target');
   await page.mouse.move(a.x, a.y);
@@ -60,6 +66,7 @@ async function connect(page: Page, from: string, to: string) {
   await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2 + 20, { steps: 6 });
   await page.mouse.move(b.x, b.y, { steps: 6 });
   await page.mouse.up();
+  await expect(rateButton(page, from, to)).toBeVisible();
 }
 
 const rateButton = (page: Page, from: string, to: string) => page.getByRole('button', { name: `Edit the rate of ${from} → ${to}` });
