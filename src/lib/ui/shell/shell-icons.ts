@@ -1,6 +1,6 @@
 /**
  * Icons of the app shell (toolbar, dialogs, notices, problems), drawn like the editor's set:
- * 24×24 outlines with a round stroke, each a list of SVG paths (rendered by ShellIcon.svelte).
+ * 24×24 outlines with a round stroke, each a list of SVG paths (rendered by ui/nodes/Icon.svelte).
  */
 const circle = (cx: number, cy: number, r: number) => `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
 

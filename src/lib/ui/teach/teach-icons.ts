@@ -1,6 +1,7 @@
 /**
  * Icons of the teaching features (help, glossary, tour, presentation, templates, language),
- * drawn like the shell's and the editor's sets: 24×24 outlines with a round stroke.
+ * drawn like the shell's and the editor's sets: 24×24 outlines with a round stroke (rendered by
+ * ui/nodes/Icon.svelte).
  */
 const circle = (cx: number, cy: number, r: number) => `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
 
