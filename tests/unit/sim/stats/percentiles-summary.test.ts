@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { percentiles, quantileSorted, sortedCopy, accurateSum } from '$lib/sim/stats/percentiles';
 import { summarize } from '$lib/sim/stats/summary';
+import { histogram } from '$lib/sim/stats/histogram';
 
 describe('percentiles (type 7)', () => {
   it('matches hand-computed values', () => {
@@ -103,5 +104,33 @@ describe('summarize', () => {
     const s = summarize(new Float64Array([42]), 1);
     expect(s).toMatchObject({ n: 1, mean: 42, sd: 0, min: 42, max: 42, p10: 42 });
     expect(s.histogram).toEqual({ edges: [41.5, 42.5], counts: [1] });
+  });
+});
+
+describe('summarize without sorting', () => {
+  // The summary selects percentiles and bisects histogram bins instead of sorting; it must give
+  // exactly what the sorted-sample definitions give, ties, negatives and whole numbers included.
+  const sample = fc.oneof(
+    fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 400 }),
+    fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 400 }),
+    fc.array(fc.constantFrom(0, 0, 0, 1, 2.5, 1e5), { minLength: 1, maxLength: 400 }),
+  );
+
+  it('property: percentiles, extremes and histogram equal the sort-based ones', () => {
+    fc.assert(
+      fc.property(sample, (xs) => {
+        const values = Float64Array.from(xs);
+        const s = summarize(values, values.length);
+        const sorted = sortedCopy(values);
+        const p = percentiles(sorted);
+        expect([s.p5, s.p10, s.p25, s.p50, s.p75, s.p90, s.p95]).toEqual([p.p5, p.p10, p.p25, p.p50, p.p75, p.p90, p.p95]);
+        expect([s.min, s.max]).toEqual([sorted[0], sorted[sorted.length - 1]]);
+        expect(s.mean).toBeCloseTo(p.mean, 9);
+        expect(s.histogram).toEqual(histogram(sorted));
+        // The caller's column is left as it was.
+        expect(Array.from(values)).toEqual(Array.from(Float64Array.from(xs)));
+      }),
+      { seed: 9090, numRuns: 300 },
+    );
   });
 });
