@@ -20,7 +20,7 @@ export default {
   'teach.explain.preset.trade-fair.goal': 'Sfruttare il pubblico della fiera per avviare conversazioni con gli acquirenti del tuo settore.',
   'teach.explain.preset.trade-fair.tactics': 'Appuntamenti fissati prima della fiera; demo allo stand; scansione dei badge con note sui bisogni; follow-up rapido e personale',
   'teach.explain.preset.trade-fair.metrics': 'Visite allo stand; conversazioni; contatti scansionati; lead qualificati; costo per lead (stand, viaggio, personale)',
-  'teach.explain.preset.content.goal': 'Attirare il pubblico giusto con contenuti utili e farsi conoscere come utili, senza chiedere ancora nulla in cambio.',
+  'teach.explain.preset.content.goal': 'Attirare il pubblico giusto con contenuti di valore e farsi conoscere come utili, senza chiedere ancora nulla in cambio.',
   'teach.explain.preset.content.tactics': 'Articoli e post del blog che rispondono all’intento di ricerca; podcast e video; distribuzione sui social media; link ai lead magnet',
   'teach.explain.preset.content.metrics': 'Visite; copertura; impression; tempo sulla pagina; clic verso le offerte',
   'teach.explain.preset.social.goal': 'Raggiungere e coinvolgere il target dove passa già il suo tempo.',

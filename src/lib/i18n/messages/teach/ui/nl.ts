@@ -53,7 +53,7 @@ export default {
   'teach.tour.inspector.title': 'Getallen en uitleg',
   'teach.tour.inspector.body': 'Selecteer een knooppunt om de getallen als bereik (“2–5%”), de kanalen en de content te bewerken. De kaart “Over deze stap” legt doel, tactieken en metrics uit.',
   'teach.tour.run.title': 'Start de simulatie',
-  'teach.tour.run.body': 'Simuleren speelt de trechter duizenden keren door, telkens met nieuwe trekkingen uit je bereiken. Dezelfde seed geeft altijd dezelfde uitkomsten.',
+  'teach.tour.run.body': '“Simuleren” speelt de trechter duizenden keren door, telkens met nieuwe trekkingen uit je bereiken. Dezelfde seed geeft altijd dezelfde uitkomsten.',
   'teach.tour.results.title': 'Lees de resultaten',
   'teach.tour.results.body': 'Leads, klanten, omzet, ROI en CAC met hun P10–P90-bereik, waar mensen afhaken en welke aannames het zwaarst wegen. De woordenlijst legt elke term uit.',
   'teach.tour.next': 'Volgende',
