@@ -2,8 +2,10 @@
  * PNG and SVG pictures of the whole funnel (not just what is on screen), for slides and
  * documents. The flow's viewport element is rendered by html-to-image with a transform that fits
  * every node, on the theme's background colour.
+ *
+ * html-to-image is imported when a picture is asked for, not with the editor: it stays out of the
+ * first load (the browser keeps the module once fetched).
  */
-import { toBlob, toSvg } from 'html-to-image';
 import { getViewportForBounds, type Rect } from '@xyflow/svelte';
 
 export type ImageFormat = 'png' | 'svg';
@@ -58,6 +60,7 @@ function inlineSvgStyles(root: HTMLElement): () => void {
 export async function renderImage({ flowElement, bounds, format, background }: RenderOptions): Promise<Blob> {
   const viewport = flowElement.querySelector<HTMLElement>('.svelte-flow__viewport');
   if (!viewport) throw new Error('the canvas is not ready');
+  const { toBlob, toSvg } = await import('html-to-image');
   const scale = Math.min(1, MAX_SIDE / Math.max(bounds.width + 2 * PADDING, bounds.height + 2 * PADDING));
   const width = Math.ceil((bounds.width + 2 * PADDING) * scale);
   const height = Math.ceil((bounds.height + 2 * PADDING) * scale);

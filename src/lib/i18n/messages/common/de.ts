@@ -33,4 +33,6 @@ export default {
   'common.dismiss': 'Ausblenden',
   'common.error': 'Fehler',
   'common.warning': 'Warnung',
+  'common.loading': 'Wird geladen…',
+  'common.loadFailed': 'Dieser Teil der App konnte nicht geladen werden: {message}',
 } satisfies AreaMessages<typeof en>;

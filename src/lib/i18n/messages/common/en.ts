@@ -15,4 +15,6 @@ export default {
   'common.dismiss': 'Dismiss',
   'common.error': 'Error',
   'common.warning': 'Warning',
+  'common.loading': 'Loading…',
+  'common.loadFailed': 'Could not load this part of the app: {message}',
 } as const;

@@ -32,4 +32,6 @@ export default {
   'common.dismiss': 'Chiudi avviso',
   'common.error': 'Errore',
   'common.warning': 'Avviso',
+  'common.loading': 'Caricamento…',
+  'common.loadFailed': 'Impossibile caricare questa parte dell’app: {message}',
 } satisfies AreaMessages<typeof en>;

@@ -32,4 +32,6 @@ export default {
   'common.dismiss': 'Sluiten',
   'common.error': 'Fout',
   'common.warning': 'Waarschuwing',
+  'common.loading': 'Laden…',
+  'common.loadFailed': 'Dit deel van de app kon niet worden geladen: {message}',
 } satisfies AreaMessages<typeof en>;

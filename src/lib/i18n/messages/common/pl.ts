@@ -33,4 +33,6 @@ export default {
   'common.dismiss': 'Odrzuć',
   'common.error': 'Błąd',
   'common.warning': 'Ostrzeżenie',
+  'common.loading': 'Ładowanie…',
+  'common.loadFailed': 'Nie udało się wczytać tej części aplikacji: {message}',
 } satisfies AreaMessages<typeof en>;
