@@ -5,10 +5,13 @@
  */
 import type { AppState } from '$lib/state/app.svelte';
 import { updateEdge, updateMeta, updateNode, updateSettings } from '$lib/model/ops';
-import type { Edge, Meta, Node, NodeKind, Settings } from '$lib/model/schema';
+import type { Dist, Edge, Meta, Node, NodeKind, Settings } from '$lib/model/schema';
 import type { MessageKey } from '$lib/i18n/messages';
 
 export type NodeOf<K extends NodeKind> = Extract<Node, { kind: K }>;
+
+/** A fixed value, the starting point of a part switched on (capacity, revenue, recurring revenue). */
+export const fixedDist = (value: number): Dist => ({ type: 'fixed', value });
 
 /** Changes a node of a known kind; `field` names the coalesce key (`node:<id>:<field>`). */
 export function editNode<K extends NodeKind>(
