@@ -163,7 +163,7 @@ export class SavedDesigns {
     const entry = this.designs.find((d) => d.id === id);
     if (!entry) return;
     const deleted: Deleted = { entry, wasCurrent, ...this.stored.remove(id) };
-    this.#dropEntry(id);
+    this.#saveList(removeEntry(this.designs, id));
     if (this.recovery?.id === id) this.recovery = null;
     if (wasCurrent) {
       this.currentId = null;
@@ -198,14 +198,14 @@ export class SavedDesigns {
   protected write(id: string, doc: FunnelDocument, options: { rotate?: boolean } = {}): WriteOutcome {
     const outcome = this.stored.write(id, doc, options);
     if (!outcome.ok) return outcome;
-    this.designs = upsertEntry(this.designs, this.#entry(id, doc));
-    writeIndex(this.storage, this.designs);
+    this.#saveList(upsertEntry(this.designs, this.#entry(id, doc)));
     return outcome;
   }
 
-  #dropEntry(id: string): void {
-    this.designs = removeEntry(this.designs, id);
-    writeIndex(this.storage, this.designs);
+  /** Changes the list and writes it as the index. */
+  #saveList(designs: DesignEntry[]): void {
+    this.designs = designs;
+    writeIndex(this.storage, designs);
   }
 
   protected switchTo(id: string, doc: FunnelDocument): void {
@@ -225,7 +225,7 @@ export class SavedDesigns {
     this.flush();
     if (isUntouchedEmpty(this.store.doc) && this.designs.length > 1) {
       this.stored.remove(id);
-      this.#dropEntry(id);
+      this.#saveList(removeEntry(this.designs, id));
     }
     this.currentId = null;
   }
@@ -239,8 +239,7 @@ export class SavedDesigns {
 
   #restoreDeleted(d: Deleted): void {
     this.stored.restore(d.entry.id, d);
-    this.designs = upsertEntry(this.designs, d.entry);
-    writeIndex(this.storage, this.designs);
+    this.#saveList(upsertEntry(this.designs, d.entry));
     if (d.wasCurrent) this.open(d.entry.id);
   }
 }
