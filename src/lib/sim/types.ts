@@ -20,6 +20,13 @@ export interface Histogram {
   /** Bin edges, length = counts.length + 1, increasing. */
   edges: number[];
   counts: number[];
+  /**
+   * Runs below edges[0] (counted in the first bin) and above the last edge (counted in the
+   * last): present when a few far outliers would otherwise stretch the axis until the bulk of the
+   * runs sits in one or two bars.
+   */
+  below?: number;
+  above?: number;
 }
 
 export interface Summary extends Percentiles {

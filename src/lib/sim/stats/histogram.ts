@@ -89,13 +89,52 @@ export function histogram(sorted: Sorted, options: HistogramOptions = {}): Histo
 /**
  * Histogram of finite values[0 … n) in any order, given their shape (the summary selects the
  * quartiles without sorting, which for a million runs is most of its time). Bins are found by
- * bisection, so the counts are those `histogram` gives the sorted values.
+ * index (order does not matter). Counts always sum to n: far outliers (see Histogram.below and
+ * above) are counted in the first or last bin.
  */
 export function histogramOf(values: Sorted, n: number, shape: SampleShape, options: HistogramOptions = {}): Histogram {
   if (n === 0) return { edges: [0], counts: [] };
-  const { min, max } = shape;
   const integer = isWhole(values, n);
+  const [min, max] = binnedRange(shape, integer);
+  const h = binEdges(values, n, min, max, integer, shape.q75 - shape.q25, options);
+  const first = h.edges[0];
+  const last = h.edges[h.edges.length - 1];
+  if (first > shape.min || last < shape.max) {
+    let below = 0;
+    let above = 0;
+    for (let i = 0; i < n; i++) {
+      if (values[i] < first) below++;
+      else if (values[i] > last) above++;
+    }
+    if (below > 0) h.below = below;
+    if (above > 0) h.above = above;
+  }
+  return h;
+}
 
+/**
+ * Tails beyond this many interquartile ranges outside the quartiles go into open end bins…
+ * (5 IQR: a normal sample never reaches it; revenue with a rare jackpot run does.)
+ */
+const FENCE_IQR = 5;
+/** …but only when that takes at least this share of the axis back for the bulk of the runs. */
+const MIN_GAIN = 1 / 3;
+
+/** The range the bins cover: the whole sample, or within the fences when outliers stretch it. */
+function binnedRange({ min, max, q25, q75 }: SampleShape, integer: boolean): [number, number] {
+  const iqr = q75 - q25;
+  if (!(iqr > 0)) return [min, max];
+  let lo = Math.max(min, q25 - FENCE_IQR * iqr);
+  let hi = Math.min(max, q75 + FENCE_IQR * iqr);
+  if (integer) {
+    // Whole-number bins start on whole numbers.
+    lo = Math.ceil(lo);
+    hi = Math.floor(hi);
+  }
+  return hi - lo <= (1 - MIN_GAIN) * (max - min) ? [lo, hi] : [min, max];
+}
+
+function binEdges(values: Sorted, n: number, min: number, max: number, integer: boolean, iqr: number, options: HistogramOptions): Histogram {
   if (min === max) {
     if (integer) return { edges: [min - 0.5, min + 0.5], counts: [n] };
     // One nice bin around the value, about a tenth of its size wide.
@@ -113,7 +152,6 @@ export function histogramOf(values: Sorted, n: number, shape: SampleShape, optio
     lowBins = Math.max(1, Math.floor(target / 1.5));
     highBins = Math.max(lowBins, Math.ceil(target * 1.5));
   } else {
-    const iqr = shape.q75 - shape.q25;
     target = iqr > 0 ? Math.ceil(range / ((2 * iqr) / Math.cbrt(n))) : Math.ceil(Math.log2(n)) + 1;
     target = Math.min(MAX_BINS, Math.max(MIN_BINS, target));
   }

@@ -110,10 +110,48 @@ describe('histogram', () => {
           const h = histogram(xs);
           if (h.counts.length < 1 || h.counts.length > 40) return false;
           if (h.edges.some((e, i) => i > 0 && !(e > h.edges[i - 1]))) return false;
-          return sum(h.counts) === xs.length && h.edges[0] <= xs[0] && h.edges[h.edges.length - 1] >= xs[xs.length - 1];
+          // Edges cover the data, except where an end bin is marked open for outliers.
+          const coversLow = (h.below ?? 0) > 0 || h.edges[0] <= xs[0];
+          const coversHigh = (h.above ?? 0) > 0 || h.edges[h.edges.length - 1] >= xs[xs.length - 1];
+          return sum(h.counts) === xs.length && coversLow && coversHigh;
         },
       ),
       { seed: 17, numRuns: 1000 },
     );
+  });
+
+  it('a few far outliers go into an open end bin instead of stretching the axis', () => {
+    // 1,000 runs between 0 and 100 and two "jackpot" runs far out.
+    const xs = sortedCopy([...Array.from({ length: 1000 }, (_, i) => i / 10), 5_000, 80_000]);
+    const h = histogram(xs);
+    expect(h.above).toBe(2);
+    expect(h.below).toBeUndefined();
+    expect(h.edges[h.edges.length - 1]).toBeLessThan(1000);
+    expect(h.counts.length).toBeGreaterThanOrEqual(10);
+    expect(sum(h.counts)).toBe(xs.length);
+    // The two outliers are in the last bin with the runs that fall there anyway.
+    const last = h.edges[h.edges.length - 2];
+    expect(h.counts[h.counts.length - 1]).toBe(xs.filter((x) => x >= last).length);
+    // Low side, whole numbers.
+    const ys = sortedCopy([-90_000, ...Array.from({ length: 500 }, (_, i) => i % 30)]);
+    const g = histogram(ys);
+    expect(g.below).toBe(1);
+    expect(g.edges[0]).toBeGreaterThan(-1000);
+    expect(g.counts[0]).toBe(ys.filter((y) => y < g.edges[1]).length);
+    expect(sum(g.counts)).toBe(ys.length);
+  });
+
+  it('symmetric and moderately skewed samples keep their full range', () => {
+    // Exact quantiles of a logistic and an exponential distribution: deterministic samples.
+    const logistic = sortedCopy(Array.from({ length: 20_000 }, (_, i) => {
+      const u = (i + 0.5) / 20_000;
+      return Math.log(u / (1 - u));
+    }));
+    const h = histogram(logistic);
+    expect(h.below).toBeUndefined();
+    expect(h.above).toBeUndefined();
+    const expo = sortedCopy(Array.from({ length: 5_000 }, (_, i) => -Math.log(1 - (i + 0.5) / 5_000)));
+    const e = histogram(expo);
+    expect(e.above).toBeUndefined();
   });
 });

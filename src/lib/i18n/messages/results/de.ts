@@ -165,6 +165,8 @@ export default {
   'results.hist.noValues': '{kpi} ist in allen Durchläufen nicht definiert.',
   'results.hist.description': 'Histogramm von {kpi} über {runs} Durchläufe: P10 {p10}, Median {p50}, P90 {p90}.',
   'results.hist.footnote': 'Mittelwert {mean}',
+  'results.hist.below': 'Der erste Balken enthält auch {count} Durchläufe unter {value} (niedrigster Wert {min})',
+  'results.hist.above': 'Der letzte Balken enthält auch {count} Durchläufe über {value} (höchster Wert {max})',
   'results.fan.title': 'Zeitverlauf',
   'results.fan.subtitle': 'Linie: Median (P50) pro Periode; Band: P10 bis P90.',
   'results.fan.show': 'Anzeigen',

@@ -170,6 +170,8 @@ export default {
   'results.hist.noValues': '{kpi} is undefined in every run.',
   'results.hist.description': 'Histogram of {kpi} over {runs} runs: P10 {p10}, median {p50}, P90 {p90}.',
   'results.hist.footnote': 'Mean {mean}',
+  'results.hist.below': 'The first bar also holds {count} runs below {value} (lowest {min})',
+  'results.hist.above': 'The last bar also holds {count} runs above {value} (highest {max})',
   // Over time.
   'results.fan.title': 'Over time',
   'results.fan.subtitle': 'Line: median (P50) per period; band: P10 to P90.',

@@ -165,6 +165,8 @@ export default {
   'results.hist.noValues': '{kpi} non è definito in nessuna iterazione.',
   'results.hist.description': 'Istogramma di {kpi} su {runs} iterazioni: P10 {p10}, mediana {p50}, P90 {p90}.',
   'results.hist.footnote': 'Media {mean}',
+  'results.hist.below': 'La prima barra include anche {count} iterazioni sotto {value} (minimo {min})',
+  'results.hist.above': 'L’ultima barra include anche {count} iterazioni sopra {value} (massimo {max})',
   'results.fan.title': 'Nel tempo',
   'results.fan.subtitle': 'Linea: mediana (P50) per periodo; banda: da P10 a P90.',
   'results.fan.show': 'Mostra',

@@ -165,6 +165,8 @@ export default {
   'results.hist.noValues': '{kpi} is in geen enkele run gedefinieerd.',
   'results.hist.description': 'Histogram van {kpi} over {runs} runs: P10 {p10}, mediaan {p50}, P90 {p90}.',
   'results.hist.footnote': 'Gemiddelde {mean}',
+  'results.hist.below': 'De eerste balk bevat ook {count} runs onder {value} (laagste {min})',
+  'results.hist.above': 'De laatste balk bevat ook {count} runs boven {value} (hoogste {max})',
   'results.fan.title': 'In de tijd',
   'results.fan.subtitle': 'Lijn: mediaan (P50) per periode; band: P10 tot P90.',
   'results.fan.show': 'Tonen',

@@ -165,6 +165,8 @@ export default {
   'results.hist.noValues': '{kpi}: nieokreślone we wszystkich przebiegach.',
   'results.hist.description': 'Histogram: {kpi} w {runs} przebiegach: P10 {p10}, mediana {p50}, P90 {p90}.',
   'results.hist.footnote': 'Średnia {mean}',
+  'results.hist.below': 'Pierwszy słupek obejmuje też przebiegi poniżej {value} (liczba: {count}, minimum {min})',
+  'results.hist.above': 'Ostatni słupek obejmuje też przebiegi powyżej {value} (liczba: {count}, maksimum {max})',
   'results.fan.title': 'W czasie',
   'results.fan.subtitle': 'Linia: mediana (P50) w okresie; pasmo: od P10 do P90.',
   'results.fan.show': 'Pokaż',

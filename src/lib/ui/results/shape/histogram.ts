@@ -12,6 +12,9 @@ export interface Bin {
   share: number;
   /** count / (n · width): comparable across summaries with different bins. */
   density: number;
+  /** The values the bin really holds: x0 … x1, or out to the extreme run for an end bin that also takes far outliers. */
+  lo: number;
+  hi: number;
 }
 
 export interface HistogramData {
@@ -22,6 +25,9 @@ export interface HistogramData {
   marks: { p10: number; p50: number; p90: number; mean: number };
   n: number;
   undefinedRuns: number;
+  /** Runs below the first / above the last bin edge, counted in the end bins (0 when none). */
+  below: number;
+  above: number;
 }
 
 /** A degenerate range (every run gave the same value) gets a visible width around the value. */
@@ -39,13 +45,15 @@ export function shapeHistogram(s: Summary): HistogramData {
     bins = [];
   } else if (edges[edges.length - 1] <= edges[0]) {
     const [x0, x1] = widen(edges[0], edges[edges.length - 1]);
-    bins = [{ x0, x1, count: n, share: n ? 1 : 0, density: n ? 1 / (x1 - x0) : 0 }];
+    bins = [{ x0, x1, count: n, share: n ? 1 : 0, density: n ? 1 / (x1 - x0) : 0, lo: x0, hi: x1 }];
   } else {
     bins = counts.map((count, i) => {
       const x0 = edges[i];
       const x1 = edges[i + 1];
       const w = x1 - x0;
-      return { x0, x1, count, share: n ? count / n : 0, density: n && w > 0 ? count / (n * w) : 0 };
+      const lo = i === 0 && s.histogram.below ? s.min : x0;
+      const hi = i === counts.length - 1 && s.histogram.above ? s.max : x1;
+      return { x0, x1, count, share: n ? count / n : 0, density: n && w > 0 ? count / (n * w) : 0, lo, hi };
     });
   }
   const domain: [number, number] = bins.length ? [bins[0].x0, bins[bins.length - 1].x1] : widen(s.min, s.max);
@@ -57,6 +65,8 @@ export function shapeHistogram(s: Summary): HistogramData {
     marks: { p10: s.p10, p50: s.p50, p90: s.p90, mean: s.mean },
     n: s.n,
     undefinedRuns: s.undefinedRuns,
+    below: s.histogram.below ?? 0,
+    above: s.histogram.above ?? 0,
   };
 }
 
