@@ -45,3 +45,9 @@ export function sizeMap(measured: readonly Measured[]): Map<string, { width: num
   for (const m of measured) if (m.width && m.height) out.set(m.id, { width: m.width, height: m.height });
   return out;
 }
+
+/**
+ * A read-only set of ids, built once per computation (never mutated, so it needs no reactivity:
+ * a new set replaces it when its source changes).
+ */
+export const idSet = (ids: Iterable<string>): ReadonlySet<string> => new Set(ids);
