@@ -12,9 +12,10 @@ import { Rng } from './random/rng';
 import { binomial, gamma, poisson } from './random/variates';
 import { DIST_STRIDE, sampleEncoded } from './random/dist-sampler';
 import {
-  EDGE_TO_CAPACITY, EDGE_TO_WON, KPI_INDEX as K, SOURCE, STAGE, WON, roundCapacity, roundDelay, type Plan,
+  EDGE_TO_CAPACITY, EDGE_TO_WON, SOURCE, STAGE, WON, roundCapacity, roundDelay, type Plan,
 } from './plan';
 import { allocRaw, bandCountOf, defaultBandRuns, type RawResults } from './raw';
+import { writeRunOutputs } from './run-outputs';
 
 export interface SimulateOptions {
   /** Runs with index below this record per-period series (default: defaultBandRuns of firstRun + count). */
@@ -26,25 +27,6 @@ export interface SimulateOptions {
 /** The run's value of a node parameter, 0 when the node has none. */
 function paramAt(vals: Float64Array, idx: Int32Array, i: number): number {
   return idx[i] >= 0 ? vals[idx[i]] : 0;
-}
-
-/**
- * Stores a KPI that is always defined: allocRaw marks those defined in advance, so only a value
- * that overflowed (money beyond 1e308) needs its flag cleared. Zeros need no store either.
- */
-function setAlways(out: RawResults, k: number, j: number, v: number): void {
-  if (v === 0) return;
-  const at = k * out.stride + j;
-  if (v - v === 0) out.kpi[at] = v;
-  else out.kpiDefined[at] = 0;
-}
-
-/** Stores a ratio KPI; an undefined one (zero denominator, or overflow as in x / 5e-324) is 0 with flag 0. */
-function setRatio(out: RawResults, k: number, j: number, v: number, ok: boolean): void {
-  const at = k * out.stride + j;
-  const defined = ok && v - v === 0;
-  out.kpi[at] = defined ? v : 0;
-  out.kpiDefined[at] = defined ? 1 : 0;
 }
 
 /** Probabilities this close to 1 are 1: a rate sum of exactly 1 must not leak a drop-off. */
@@ -60,14 +42,14 @@ export class Engine {
   private readonly vals: Float64Array;
   // Per-run parameters in node form.
   private readonly lam: Float64Array;
-  private readonly unit: Float64Array;
-  private readonly fixed: Float64Array;
+  readonly unit: Float64Array;
+  readonly fixed: Float64Array;
   private readonly delay: Int32Array;
   private readonly cap: Float64Array;
-  private readonly rpl: Float64Array;
-  private readonly value: Float64Array;
-  private readonly recPer: Float64Array;
-  private readonly churn: Float64Array;
+  readonly rpl: Float64Array;
+  readonly value: Float64Array;
+  readonly recPer: Float64Array;
+  readonly churn: Float64Array;
   private readonly cond: Float64Array;
   /**
    * People due to leave a node in the current period (zero-delay stages, outcomes) and in later
@@ -82,20 +64,20 @@ export class Engine {
   private readonly waiting: Float64Array;
   private readonly capLeft: Float64Array;
   private readonly active: Float64Array;
-  private readonly recRev: Float64Array;
-  private readonly entered: Float64Array;
-  private readonly drop: Float64Array;
-  private readonly inprog: Float64Array;
-  private readonly flow: Float64Array;
-  private readonly perRev: Float64Array;
-  private readonly perCost: Float64Array;
-  private readonly perCust: Float64Array;
-  private readonly activePeriods: Int32Array;
+  readonly recRev: Float64Array;
+  readonly entered: Float64Array;
+  readonly drop: Float64Array;
+  readonly inprog: Float64Array;
+  readonly flow: Float64Array;
+  readonly perRev: Float64Array;
+  readonly perCost: Float64Array;
+  readonly perCust: Float64Array;
+  readonly activePeriods: Int32Array;
   // Index lists.
   private readonly capNodes: Int32Array;
   private readonly recNodes: Int32Array;
   private readonly stageNodes: Int32Array;
-  private readonly wonNodes: Int32Array;
+  readonly wonNodes: Int32Array;
   /** Nodes with an uncertain node parameter, and nodes with an uncertain outgoing rate. */
   private readonly varyingNodes: Int32Array;
   private readonly varyingRates: Int32Array;
@@ -376,121 +358,8 @@ export class Engine {
         now[i] = 0;
       }
     }
-    this.finishRun(j, record, out);
+    writeRunOutputs(plan, this, j, record, out);
     this.clean = true;
-  }
-
-  /** Per-node money, KPIs and per-period series of the current run into column j of `out`. */
-  private finishRun(j: number, record: boolean, out: RawResults): void {
-    const plan = this.plan;
-    const { n, m, periods, kind, milestone } = plan;
-    const { entered, drop, inprog, flow, unit, fixed, rpl, value, recPer, churn, recRev } = this;
-    const s = out.stride;
-    let arrivals = 0, customers = 0, revenue = 0, cost = 0, acq = 0, inProgress = 0;
-    let leads = 0, mqls = 0, sals = 0, sqls = 0, opps = 0;
-    for (let i = 0; i < n; i++) {
-      const e = entered[i];
-      let nr = 0;
-      let nc = 0;
-      switch (kind[i]) {
-        case SOURCE:
-          arrivals += e;
-          nc = fixed[i] * this.activePeriods[i] + unit[i] * e;
-          acq += nc;
-          break;
-        case STAGE:
-          nc = unit[i] * e + fixed[i] * periods;
-          nr = rpl[i] * e;
-          switch (milestone[i]) {
-            case 1: leads += e; break;
-            case 2: mqls += e; break;
-            case 3: sals += e; break;
-            case 4: sqls += e; break;
-            case 5: opps += e; break;
-          }
-          break;
-        case WON:
-          customers += e;
-          nr = value[i] * e + recRev[i];
-          break;
-      }
-      revenue += nr;
-      cost += nc;
-      inProgress += inprog[i];
-      // The output starts zeroed: zeros need no store (most nodes have no revenue, cost, …).
-      const at = i * s + j;
-      if (e !== 0) out.entered[at] = e;
-      if (drop[i] !== 0) out.dropOff[at] = drop[i];
-      if (inprog[i] !== 0) out.inProgress[at] = inprog[i];
-      if (nr !== 0) out.nodeRevenue[at] = nr;
-      if (nc !== 0) out.nodeCost[at] = nc;
-    }
-    for (let e = 0; e < m; e++) if (flow[e] !== 0) out.flow[e * s + j] = flow[e];
-
-    // LTV: value + perPeriod/churn per won outcome, weighted by its customers (equal weights
-    // when there are none); undefined without a won outcome or with a paying customer who never
-    // churns.
-    let ltvSum = 0;
-    let ltvW = 0;
-    let ltvOk = this.wonNodes.length > 0;
-    for (let k = 0; k < this.wonNodes.length; k++) {
-      const i = this.wonNodes[k];
-      const w = customers > 0 ? entered[i] : 1;
-      if (w === 0) continue;
-      let ltv = value[i];
-      if (recPer[i] > 0) {
-        if (churn[i] > 0) ltv += recPer[i] / churn[i];
-        else ltvOk = false;
-      }
-      ltvSum += w * ltv;
-      ltvW += w;
-    }
-    const ltv = ltvOk && ltvW > 0 ? ltvSum / ltvW : 0;
-    ltvOk = ltvOk && ltvW > 0;
-
-    // Payback: periods until cumulative revenue first reaches cumulative cost.
-    let payback = 0;
-    let cumR = 0;
-    let cumC = 0;
-    for (let t = 0; t < periods; t++) {
-      cumR += this.perRev[t];
-      cumC += this.perCost[t];
-      if (cumR > 0 && cumR >= cumC) {
-        payback = t + 1;
-        break;
-      }
-    }
-
-    const profit = revenue - cost;
-    const cac = customers > 0 ? cost / customers : 0;
-    setAlways(out, K.arrivals, j, arrivals);
-    setAlways(out, K.leads, j, leads);
-    setAlways(out, K.mqls, j, mqls);
-    setAlways(out, K.sals, j, sals);
-    setAlways(out, K.sqls, j, sqls);
-    setAlways(out, K.opportunities, j, opps);
-    setAlways(out, K.customers, j, customers);
-    setAlways(out, K.revenue, j, revenue);
-    setAlways(out, K.cost, j, cost);
-    setAlways(out, K.acquisitionCost, j, acq);
-    setAlways(out, K.profit, j, profit);
-    setRatio(out, K.roi, j, profit / cost, cost > 0);
-    setRatio(out, K.roas, j, revenue / acq, acq > 0);
-    setRatio(out, K.cpl, j, cost / leads, leads > 0);
-    setRatio(out, K.cac, j, cac, customers > 0);
-    setRatio(out, K.conversion, j, customers / arrivals, arrivals > 0);
-    setRatio(out, K.revenuePerArrival, j, revenue / arrivals, arrivals > 0);
-    setRatio(out, K.ltv, j, ltv, ltvOk);
-    setRatio(out, K.ltvToCac, j, ltv / cac, ltvOk && cac > 0);
-    setRatio(out, K.paybackPeriod, j, payback, payback > 0);
-    setAlways(out, K.inProgress, j, inProgress);
-
-    if (record) {
-      const o = j * periods;
-      out.periodRevenue.set(this.perRev, o);
-      out.periodCost.set(this.perCost, o);
-      out.periodCustomers.set(this.perCust, o);
-    }
   }
 }
 
