@@ -8,6 +8,7 @@ import { paramLabel } from '$lib/ui/results/shape/param-label';
 import { kpisFor } from '$lib/ui/results/shape/kpi-meta';
 import { compareRows, pairedDiff, quantileSorted } from '$lib/ui/results/shape/compare';
 import { FunnelDocument } from '$lib/model/schema';
+import { summarize as simSummarize } from '$lib/sim/stats/summary';
 
 describe('histogram', () => {
   it('turns bin edges and counts into bins with shares and densities that integrate to 1', () => {
@@ -31,6 +32,19 @@ describe('histogram', () => {
     const zero = shapeHistogram(summarize([0, 0]));
     expect(zero.domain[0]).toBeLessThan(0);
     expect(zero.domain[1]).toBeGreaterThan(0);
+  });
+
+  it('an end bar that also holds far outliers shows their real range and count', () => {
+    const values = [...Array.from({ length: 400 }, (_, i) => 100 + (i % 50)), 90_000];
+    const h = shapeHistogram(simSummarize(Float64Array.from(values), values.length));
+    const last = h.bins[h.bins.length - 1];
+    expect(h.above).toBe(1);
+    expect(h.below).toBe(0);
+    expect(last.hi).toBe(90_000);
+    expect(last.x1).toBeLessThan(1000);
+    expect(h.domain[1]).toBe(last.x1);
+    expect(h.bins[0].lo).toBe(h.bins[0].x0);
+    expect(h.bins.reduce((a, b) => a + b.count, 0)).toBe(values.length);
   });
 
   it('reports undefined runs and copes with none defined', () => {
