@@ -10,8 +10,7 @@
  * j, period t at j·periods + t (the layout of `stats/bands.ts`); entered of node i at
  * (j·n + i)·periods + t, so each run writes one contiguous block while it runs.
  */
-import { KPI_NAMES } from '$lib/model/schema';
-import { KPI_COUNT, RATIO_KPIS, type Plan } from './plan';
+import { KPI_COUNT, type Plan } from './plan';
 
 export interface RawResults {
   seed: number;
@@ -75,11 +74,10 @@ export function allocRaw(plan: Plan, seed: number, firstRun: number, stride: num
   const { n, m, periods } = plan;
   const u = plan.uncertain.length;
   const bandStride = bandCountOf(firstRun, stride, bandRuns);
-  // KPIs other than ratios are defined in every run: mark them now, so the engine need not.
-  const kpiDefined = new Uint8Array(KPI_COUNT * stride);
-  KPI_NAMES.forEach((name, k) => {
-    if (!RATIO_KPIS.includes(name)) kpiDefined.fill(1, k * stride, (k + 1) * stride);
-  });
+  // Every KPI starts out defined: the engine only clears the flag of a ratio whose denominator
+  // is zero (or a value that overflowed) — one store per run and ratio saved, each in a column of
+  // its own.
+  const kpiDefined = new Uint8Array(KPI_COUNT * stride).fill(1);
   return {
     seed,
     firstRun,

@@ -28,8 +28,8 @@ export interface RunTotals {
 }
 
 /**
- * Stores a KPI that is always defined: allocRaw marks those defined in advance, so only a value
- * that overflowed (money beyond 1e308) needs its flag cleared. Zeros need no store either.
+ * Stores a KPI that is always defined: allocRaw marks every KPI defined in advance, so only a
+ * value that overflowed (money beyond 1e308) needs its flag cleared. Zeros need no store either.
  */
 function setAlways(out: RawResults, k: number, j: number, v: number): void {
   if (v === 0) return;
@@ -38,12 +38,17 @@ function setAlways(out: RawResults, k: number, j: number, v: number): void {
   else out.kpiDefined[at] = 0;
 }
 
-/** Stores a ratio KPI; an undefined one (zero denominator, or overflow as in x / 5e-324) is 0 with flag 0. */
+/**
+ * Stores a ratio KPI; an undefined one (zero denominator, or overflow as in x / 5e-324) is 0 with
+ * flag 0. Like setAlways it relies on the block as allocRaw made it: values 0, flags 1.
+ */
 function setRatio(out: RawResults, k: number, j: number, v: number, ok: boolean): void {
   const at = k * out.stride + j;
-  const defined = ok && v - v === 0;
-  out.kpi[at] = defined ? v : 0;
-  out.kpiDefined[at] = defined ? 1 : 0;
+  if (ok && v - v === 0) {
+    if (v !== 0) out.kpi[at] = v;
+  } else {
+    out.kpiDefined[at] = 0;
+  }
 }
 
 /** Per-node money, KPIs and per-period series of the current run into column j of `out`. */
