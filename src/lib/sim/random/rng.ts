@@ -164,15 +164,33 @@ export class Rng {
    * because inversion samplers compare it against probabilities far below 2^-32.
    */
   float(): number {
-    const hi = this.nextU32() >>> 5;
-    const lo = this.nextU32() >>> 6;
-    return (hi * 67108864 + lo) * EPS53;
+    return this.bits53() * EPS53;
   }
 
   /** A uniform double in (0, 1), never 0 nor 1: safe under `Math.log`. */
   floatOpen(): number {
-    const hi = this.nextU32() >>> 5;
-    const lo = this.nextU32() >>> 6;
-    return (hi * 67108864 + lo + 0.5) * EPS53;
+    return (this.bits53() + 0.5) * EPS53;
+  }
+
+  /**
+   * The next two outputs as one integer in [0, 2^53): 27 bits of the first, 26 of the second —
+   * exactly what two `nextU32` calls give, with the state in locals between the two steps.
+   */
+  private bits53(): number {
+    let a = this.a;
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
+    const t1 = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t1) | 0;
+    const t2 = (((a + b) | 0) + d) | 0;
+    this.d = (d + 1) | 0;
+    this.a = b ^ (b >>> 9);
+    this.b = (c + (c << 3)) | 0;
+    this.c = (((c << 21) | (c >>> 11)) + t2) | 0;
+    return (t1 >>> 5) * 67108864 + (t2 >>> 6);
   }
 }
