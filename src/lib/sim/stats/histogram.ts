@@ -96,20 +96,8 @@ export function histogramOf(values: Sorted, n: number, shape: SampleShape, optio
   if (n === 0) return { edges: [0], counts: [] };
   const integer = isWhole(values, n);
   const [min, max] = binnedRange(shape, integer);
-  const h = binEdges(values, n, min, max, integer, shape.q75 - shape.q25, options);
-  const first = h.edges[0];
-  const last = h.edges[h.edges.length - 1];
-  if (first > shape.min || last < shape.max) {
-    let below = 0;
-    let above = 0;
-    for (let i = 0; i < n; i++) {
-      if (values[i] < first) below++;
-      else if (values[i] > last) above++;
-    }
-    if (below > 0) h.below = below;
-    if (above > 0) h.above = above;
-  }
-  return h;
+  const edges = binEdges(min, max, integer, n, shape.q75 - shape.q25, options);
+  return count(values, n, edges);
 }
 
 /**
@@ -134,13 +122,14 @@ function binnedRange({ min, max, q25, q75 }: SampleShape, integer: boolean): [nu
   return hi - lo <= (1 - MIN_GAIN) * (max - min) ? [lo, hi] : [min, max];
 }
 
-function binEdges(values: Sorted, n: number, min: number, max: number, integer: boolean, iqr: number, options: HistogramOptions): Histogram {
+/** Nice, evenly spaced bin edges over [min, max] for n values. */
+function binEdges(min: number, max: number, integer: boolean, n: number, iqr: number, options: HistogramOptions): number[] {
   if (min === max) {
-    if (integer) return { edges: [min - 0.5, min + 0.5], counts: [n] };
+    if (integer) return [min - 0.5, min + 0.5];
     // One nice bin around the value, about a tenth of its size wide.
     const s = nearestStep(Math.max(Math.abs(min) / 10, 1e-300));
     const [k0, k1] = span(min, max, s, false);
-    return { edges: [edgeAt(k0, s), edgeAt(k1, s)], counts: [n] };
+    return [edgeAt(k0, s), edgeAt(k1, s)];
   }
 
   const range = max - min;
@@ -160,7 +149,7 @@ function binEdges(values: Sorted, n: number, min: number, max: number, integer: 
   if (integer && range + 1 <= highBins) {
     const edges: number[] = [];
     for (let v = min; v <= max + 1; v++) edges.push(v - 0.5);
-    return { edges, counts: count(values, n, edges) };
+    return edges;
   }
 
   let s = nearestStep(range / target);
@@ -178,28 +167,37 @@ function binEdges(values: Sorted, n: number, min: number, max: number, integer: 
   const [k0, k1] = span(min, max, s, integer);
   const edges: number[] = [];
   for (let k = k0; k <= k1; k++) edges.push(edgeAt(k, s));
-  return { edges, counts: count(values, n, edges) };
+  return edges;
 }
 
 /**
  * Counts of values in [edges[i], edges[i+1]); the last bin also takes a value equal to its upper
- * edge. The edges are evenly spaced, so a value's bin is first estimated by division, then settled
- * by comparing with the real edges: a value on an edge always lands where the edges say, in
- * whatever order the values come.
+ * edge, and values outside the edges (outliers the bins were fenced off from) go to the end bins
+ * and are tallied in `below`/`above`. The edges are evenly spaced, so a value's bin is first
+ * estimated by division, then settled by comparing with the real edges: a value on an edge always
+ * lands where the edges say, in whatever order the values come.
  */
-function count(values: Sorted, n: number, edges: number[]): number[] {
+function count(values: Sorted, n: number, edges: number[]): Histogram {
   const bins = edges.length - 1;
   const counts = new Array<number>(bins).fill(0);
   const first = edges[0];
-  const perBin = bins / (edges[bins] - first);
+  const end = edges[bins];
+  const perBin = bins / (end - first);
   const last = bins - 1;
+  let below = 0;
+  let above = 0;
   for (let i = 0; i < n; i++) {
     const x = values[i];
+    if (x < first) below++;
+    else if (x > end) above++;
     let j = Math.floor((x - first) * perBin);
     j = j < 0 ? 0 : j > last ? last : j;
     while (j > 0 && x < edges[j]) j--;
     while (j < last && x >= edges[j + 1]) j++;
     counts[j]++;
   }
-  return counts;
+  const h: Histogram = { edges, counts };
+  if (below > 0) h.below = below;
+  if (above > 0) h.above = above;
+  return h;
 }
