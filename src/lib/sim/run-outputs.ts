@@ -6,8 +6,12 @@
 import { KPI_INDEX as K, SOURCE, STAGE, WON, type Plan } from './plan';
 import type { RawResults } from './raw';
 
-/** What a finished run hands over (the engine's buffers, read only here). */
+/**
+ * What a finished block of runs hands over (the engine's buffers, read only here): run c of the
+ * block is column c, so node i's value is `entered[i * width + c]` (per edge and per period alike).
+ */
 export interface RunTotals {
+  readonly width: number;
   readonly entered: Float64Array;
   readonly drop: Float64Array;
   readonly inprog: Float64Array;
@@ -51,26 +55,27 @@ function setRatio(out: RawResults, k: number, j: number, v: number, ok: boolean)
   }
 }
 
-/** Per-node money, KPIs and per-period series of the current run into column j of `out`. */
-export function writeRunOutputs(plan: Plan, run: RunTotals, j: number, record: boolean, out: RawResults): void {
+/** Per-node money, KPIs and per-period series of column c of the block into column j of `out`. */
+export function writeRunOutputs(plan: Plan, run: RunTotals, c: number, j: number, record: boolean, out: RawResults): void {
   const { n, m, periods, kind, milestone } = plan;
-  const { entered, drop, inprog, flow, unit, fixed, rpl, value, recPer, churn, recRev } = run;
+  const { width: W, entered: enteredAll, drop, inprog, flow, unit, fixed, rpl, value, recPer, churn, recRev } = run;
   const s = out.stride;
   let arrivals = 0, customers = 0, revenue = 0, cost = 0, acq = 0, inProgress = 0;
   let leads = 0, mqls = 0, sals = 0, sqls = 0, opps = 0;
   for (let i = 0; i < n; i++) {
-    const e = entered[i];
+    const x = i * W + c;
+    const e = enteredAll[x];
     let nr = 0;
     let nc = 0;
     switch (kind[i]) {
       case SOURCE:
         arrivals += e;
-        nc = fixed[i] * run.activePeriods[i] + unit[i] * e;
+        nc = fixed[x] * run.activePeriods[i] + unit[x] * e;
         acq += nc;
         break;
       case STAGE:
-        nc = unit[i] * e + fixed[i] * periods;
-        nr = rpl[i] * e;
+        nc = unit[x] * e + fixed[x] * periods;
+        nr = rpl[x] * e;
         switch (milestone[i]) {
           case 1: leads += e; break;
           case 2: mqls += e; break;
@@ -81,21 +86,21 @@ export function writeRunOutputs(plan: Plan, run: RunTotals, j: number, record: b
         break;
       case WON:
         customers += e;
-        nr = value[i] * e + recRev[i];
+        nr = value[x] * e + recRev[x];
         break;
     }
     revenue += nr;
     cost += nc;
-    inProgress += inprog[i];
+    inProgress += inprog[x];
     // The output starts zeroed: zeros need no store (most nodes have no revenue, cost, …).
     const at = i * s + j;
     if (e !== 0) out.entered[at] = e;
-    if (drop[i] !== 0) out.dropOff[at] = drop[i];
-    if (inprog[i] !== 0) out.inProgress[at] = inprog[i];
+    if (drop[x] !== 0) out.dropOff[at] = drop[x];
+    if (inprog[x] !== 0) out.inProgress[at] = inprog[x];
     if (nr !== 0) out.nodeRevenue[at] = nr;
     if (nc !== 0) out.nodeCost[at] = nc;
   }
-  for (let e = 0; e < m; e++) if (flow[e] !== 0) out.flow[e * s + j] = flow[e];
+  for (let e = 0; e < m; e++) if (flow[e * W + c] !== 0) out.flow[e * s + j] = flow[e * W + c];
 
   // LTV: value + perPeriod/churn per won outcome, weighted by its customers (equal weights
   // when there are none); undefined without a won outcome or with a paying customer who never
@@ -104,12 +109,12 @@ export function writeRunOutputs(plan: Plan, run: RunTotals, j: number, record: b
   let ltvW = 0;
   let ltvOk = run.wonNodes.length > 0;
   for (let k = 0; k < run.wonNodes.length; k++) {
-    const i = run.wonNodes[k];
-    const w = customers > 0 ? entered[i] : 1;
+    const x = run.wonNodes[k] * W + c;
+    const w = customers > 0 ? enteredAll[x] : 1;
     if (w === 0) continue;
-    let ltv = value[i];
-    if (recPer[i] > 0) {
-      if (churn[i] > 0) ltv += recPer[i] / churn[i];
+    let ltv = value[x];
+    if (recPer[x] > 0) {
+      if (churn[x] > 0) ltv += recPer[x] / churn[x];
       else ltvOk = false;
     }
     ltvSum += w * ltv;
@@ -123,8 +128,8 @@ export function writeRunOutputs(plan: Plan, run: RunTotals, j: number, record: b
   let cumR = 0;
   let cumC = 0;
   for (let t = 0; t < periods; t++) {
-    cumR += run.perRev[t];
-    cumC += run.perCost[t];
+    cumR += run.perRev[t * W + c];
+    cumC += run.perCost[t * W + c];
     if (cumR > 0 && cumR >= cumC) {
       payback = t + 1;
       break;
@@ -157,8 +162,10 @@ export function writeRunOutputs(plan: Plan, run: RunTotals, j: number, record: b
 
   if (record) {
     const o = j * periods;
-    out.periodRevenue.set(run.perRev, o);
-    out.periodCost.set(run.perCost, o);
-    out.periodCustomers.set(run.perCust, o);
+    for (let t = 0; t < periods; t++) {
+      out.periodRevenue[o + t] = run.perRev[t * W + c];
+      out.periodCost[o + t] = run.perCost[t * W + c];
+      out.periodCustomers[o + t] = run.perCust[t * W + c];
+    }
   }
 }

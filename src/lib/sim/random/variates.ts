@@ -1,12 +1,12 @@
 /**
- * Random variates over `Rng`: normal, exponential, gamma, beta, and exact Poisson and binomial
- * samplers whose expected cost stays O(1) for any parameter size (DESIGN.md §5).
+ * Random variates over `Rng`: normal, exponential, gamma, beta, and exact Poisson samplers whose
+ * expected cost stays O(1) for any parameter size (DESIGN.md §5); the binomial is in binomial.ts.
  *
  * "Exact" means: the sampled distribution is the true one up to double rounding; no normal
  * approximations. Integer samplers return integral doubles.
  */
 import type { Rng } from './rng';
-import { logFactorial, stirlingTail } from './log-factorial';
+import { logFactorial } from './log-factorial';
 
 /**
  * Standard normal by Marsaglia's polar method. The second value of each pair is kept on the
@@ -130,140 +130,4 @@ function poissonPtrs(rng: Rng, lambda: number): number {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Binomial
-
-/**
- * Binomial(n, p), exact, for an integer n ≥ 0 (up to 2^53) and p in [0, 1] (clamped outside).
- * p > ½ by symmetry (n − Bin(n, 1−p)); then inversion when (n + 1)·p is below 11, or 16 for
- * n ≤ 1024 (expected cost ≈ n·p), else BTRD (Hörmann 1993, "The generation of binomial random variables"), whose
- * expected cost is bounded for all n.
- */
-export function binomial(rng: Rng, n: number, p: number): number {
-  if (n <= 0 || !(p > 0)) return 0;
-  if (p >= 1) return n;
-  if (p > 0.5) return n - binomialLow(rng, n, 1 - p);
-  return binomialLow(rng, n, p);
-}
-
-/**
- * Inversion below this (n + 1)·p, BTRD above. 11 where q^n needs exp and log1p; with q^n by
- * squaring, inversion stays cheaper than BTRD (≈ 90 ns, about half of its draws rejected from
- * the box at such small n·p·q) up to about 16.
- */
-const INVERSION_MAX_MEAN = 11;
-const INVERSION_POW_MAX_MEAN = 16;
-
-function binomialLow(rng: Rng, n: number, p: number): number {
-  const pow = n <= INVERSION_POW_MAX_N && p >= INVERSION_POW_MIN_P;
-  if ((n + 1) * p < (pow ? INVERSION_POW_MAX_MEAN : INVERSION_MAX_MEAN)) return binomialInversion(rng, n, p, pow);
-  return binomialBtrd(rng, n, p);
-}
-
-/**
- * Within these, q^n by repeated squaring (≤ 10 squarings) replaces exp(n·log1p(−p)), two
- * transcendental calls that were half the cost of a small draw. The rounding of 1 − p (≤ 2^-53)
- * grows to a relative error below n·2^-53 ≈ 1e-13 in q^n, the order of the ln k! table's error
- * in the other samplers; for tiny p (where 1 − p rounds away p itself) log1p stays.
- */
-const INVERSION_POW_MAX_N = 1024;
-const INVERSION_POW_MIN_P = 1 / 1024;
-
-function binomialInversion(rng: Rng, n: number, p: number, pow: boolean): number {
-  const q = 1 - p;
-  const s = p / q;
-  const a = (n + 1) * s;
-  let r0: number;
-  if (pow) {
-    r0 = 1;
-    let b = q;
-    for (let e = n; e > 0; e >>>= 1) {
-      if (e & 1) r0 *= b;
-      b *= b;
-    }
-  } else {
-    // q^n through log1p: exact for tiny p where 1 − p rounds.
-    r0 = Math.exp(n * Math.log1p(-p));
-  }
-  for (;;) {
-    let u = rng.float();
-    let r = r0;
-    let x = 0;
-    // The pmf terms fall to 0 past n (the ratio is 0 at x = n + 1) or by underflow far in the
-    // tail (n·p < 11): a draw that walks that far is rounding debris (the terms sum to 1 − ε),
-    // drawn again.
-    while (u >= r) {
-      u -= r;
-      x++;
-      r *= a / x - s;
-      if (!(r > 0)) break;
-    }
-    if (r > 0) return x;
-  }
-}
-
-function binomialBtrd(rng: Rng, n: number, p: number): number {
-  const q = 1 - p;
-  const m = Math.floor((n + 1) * p);
-  const r = p / q;
-  const nr = (n + 1) * r;
-  const npq = n * p * q;
-  const sqrtNpq = Math.sqrt(npq);
-  const b = 1.15 + 2.53 * sqrtNpq;
-  const a = -0.0873 + 0.0248 * b + 0.01 * p;
-  const c = n * p + 0.5;
-  const alpha = (2.83 + 5.1 / b) * sqrtNpq;
-  const vr = 0.92 - 4.2 / b;
-  const urvr = 0.86 * vr;
-  // h of step 3.3 depends on (n, p) only; computed on first need (most draws never need it).
-  let h = 0;
-  let hReady = false;
-  for (;;) {
-    let v = rng.float();
-    let u: number;
-    if (v <= urvr) {
-      // Step 1: the box in the centre — accept at once.
-      u = v / vr - 0.43;
-      return Math.floor(((2 * a) / (0.5 - Math.abs(u)) + b) * u + c);
-    }
-    if (v >= vr) {
-      u = rng.float() - 0.5;
-    } else {
-      u = v / vr - 0.93;
-      u = (u < 0 ? -0.5 : 0.5) - u;
-      v = rng.float() * vr;
-    }
-    const us = 0.5 - Math.abs(u);
-    const k = Math.floor(((2 * a) / us + b) * u + c);
-    if (k < 0 || k > n) continue;
-    v = (v * alpha) / (a / (us * us) + b);
-    const km = Math.abs(k - m);
-    if (km <= 15) {
-      // Step 3.1: f(k)/f(m) by the recursion of the pmf.
-      let f = 1;
-      if (m < k) {
-        for (let i = m + 1; i <= k; i++) f *= nr / i - r;
-      } else if (m > k) {
-        for (let i = k + 1; i <= m; i++) v *= nr / i - r;
-      }
-      if (v <= f) return k;
-      continue;
-    }
-    // Step 3.2: squeeze on ln v.
-    v = Math.log(v);
-    const rho = (km / npq) * (((km / 3 + 0.625) * km + 1 / 6) / npq + 0.5);
-    const t = (-km * km) / (2 * npq);
-    if (v < t - rho) return k;
-    if (v > t + rho) continue;
-    // Steps 3.3–3.4: the exact test with Stirling remainders.
-    const nm = n - m + 1;
-    if (!hReady) {
-      h = (m + 0.5) * Math.log((m + 1) / (r * nm)) + stirlingTail(m) + stirlingTail(n - m);
-      hReady = true;
-    }
-    const nk = n - k + 1;
-    if (v <= h + (n + 1) * Math.log(nm / nk) + (k + 0.5) * Math.log((nk * r) / (k + 1)) - stirlingTail(k) - stirlingTail(n - k)) {
-      return k;
-    }
-  }
-}
+export { binomial, binomialBlock } from './binomial';
