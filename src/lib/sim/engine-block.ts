@@ -57,6 +57,8 @@ export class BlockState implements RunTotals {
   readonly active: Float64Array;
   readonly recRev: Float64Array;
   readonly entered: Float64Array;
+  /** `entered` as of the last period's end, for the per-period bands. */
+  readonly seen: Float64Array;
   readonly drop: Float64Array;
   readonly inprog: Float64Array;
   readonly flow: Float64Array;
@@ -104,7 +106,7 @@ export class BlockState implements RunTotals {
     this.cond = new Float64Array(m * W);
     this.now = f();
     this.ring = new Float64Array(plan.ringSize * W);
-    this.acc = new Float64Array((7 * n + m + 3 * periods) * W);
+    this.acc = new Float64Array((8 * n + m + 3 * periods) * W);
     let at = 0;
     const view = (len: number) => this.acc.subarray(at, (at += len * W));
     this.waiting = view(n);
@@ -112,6 +114,7 @@ export class BlockState implements RunTotals {
     this.active = view(n);
     this.recRev = view(n);
     this.entered = view(n);
+    this.seen = view(n);
     this.drop = view(n);
     this.inprog = view(n);
     this.flow = view(m);

@@ -16,7 +16,7 @@
  * into calls, and scenarios of the same design share streams (common random numbers).
  */
 import { Rng } from './random/rng';
-import { binomialBlock, gamma, poisson } from './random/variates';
+import { binomialBlock, gamma, poissonBlock } from './random/variates';
 import { EDGE_TO_CAPACITY, EDGE_TO_WON, SOURCE, STAGE, type Plan } from './plan';
 import { allocRaw, bandCountOf, defaultBandRuns, type RawResults } from './raw';
 import { writeRunOutputs } from './run-outputs';
@@ -86,11 +86,11 @@ export class Engine {
   /** Runs r0 … r0+cnt−1 (cnt ≤ width), side by side. */
   private runBlock(seed: number, r0: number, cnt: number, out: RawResults): void {
     const plan = this.plan;
-    const { n, periods, kind, outStart, edgeTarget, edgeClass, overflowDrop, ringMask, ringOffset, activeFrom, activeTo, volumeNoise } = plan;
+    const { n, periods, kind, outStart, edgeTarget, edgeClass, overflowDrop, ringMask, ringOffset, activeFrom, activeTo, volumeNoise, pRevenue, pUnitCost } = plan;
     const s = this.s;
     const W = s.width;
     const { st, lam, unit, fixed, delay, cap, rpl, value, cond, now, ring, waiting, capLeft, active, recPer, churn, recRev } = s;
-    const { entered, drop, inprog, flow, perRev, perCost, perCust, capNodes, recNodes } = s;
+    const { entered, seen, drop, inprog, flow, perRev, perCost, perCust, capNodes, recNodes } = s;
     const { rest, xs, rev, cost, cust, stageFixed } = s;
     const j0 = r0 - out.firstRun;
     // Runs below out.bandRuns record per-period series: a prefix of the block.
@@ -142,7 +142,6 @@ export class Engine {
           if (a > 0) {
             waiting[b + j] = w - a;
             entered[b + j] += a;
-            if (j < recN) pe[(j0 + j) * peRun + i * periods + t] += a;
             rev[j] += rpl[b + j] * a;
             cost[j] += unit[b + j] * a;
             const d = delay[b + j];
@@ -172,24 +171,27 @@ export class Engine {
         } else if (ki === SOURCE) {
           if (t < activeFrom[i] || t > activeTo[i]) continue;
           const c = volumeNoise[i];
-          for (let j = 0; j < cnt; j++) {
-            let l = lam[b + j];
-            let x = 0;
-            if (l > 0) {
-              const rng = this.enter(j);
-              if (c > 0) {
-                // Over-dispersed arrivals: a Gamma(1/c², c²) factor of mean 1 per period.
-                const shape = 1 / (c * c);
-                l *= gamma(rng, shape) / shape;
+          if (c > 0) {
+            // Over-dispersed arrivals: a Gamma(1/c², c²) factor of mean 1 per period.
+            const shape = 1 / (c * c);
+            for (let j = 0; j < cnt; j++) {
+              const l = lam[b + j];
+              if (l > 0) {
+                xs[j] = l * (gamma(this.enter(j), shape) / shape);
+                this.leave(j);
+              } else {
+                xs[j] = l;
               }
-              x = poisson(rng, l);
-              this.leave(j);
             }
+            poissonBlock(st, 0, xs, 0, rest, cnt);
+          } else {
+            poissonBlock(st, 0, lam, b, rest, cnt);
+          }
+          for (let j = 0; j < cnt; j++) {
+            const x = rest[j];
             cost[j] += fixed[b + j] + unit[b + j] * x;
-            rest[j] = x;
             if (x !== 0) {
               entered[b + j] += x;
-              if (j < recN) pe[(j0 + j) * peRun + i * periods + t] += x;
               any = true;
             }
           }
@@ -214,46 +216,73 @@ export class Engine {
           const tb = tg * W;
           const cls = edgeClass[e];
           let live = false;
-          for (let j = 0; j < cnt; j++) {
-            const x = xs[j];
-            if (x !== 0) {
-              rest[j] -= x;
-              flow[eb + j] += x;
-              let a = x;
-              if (cls === EDGE_TO_CAPACITY) {
-                const left = capLeft[tb + j];
-                if (a > left) {
-                  if (overflowDrop[tg] === 1) drop[tb + j] += a - left;
-                  else waiting[tb + j] += a - left;
-                  a = left;
+          if (cls <= EDGE_TO_CAPACITY) {
+            // Money only where the stage has it: adding 0·a changes no sum, so skipping is exact.
+            const hasRpl = pRevenue[tg] >= 0;
+            const hasUnit = pUnitCost[tg] >= 0;
+            const ro = ringOffset[tg];
+            const rm = ringMask[tg];
+            for (let j = 0; j < cnt; j++) {
+              const x = xs[j];
+              if (x !== 0) {
+                rest[j] -= x;
+                flow[eb + j] += x;
+                let a = x;
+                if (cls === EDGE_TO_CAPACITY) {
+                  const left = capLeft[tb + j];
+                  if (a > left) {
+                    if (overflowDrop[tg] === 1) drop[tb + j] += a - left;
+                    else waiting[tb + j] += a - left;
+                    a = left;
+                  }
+                  capLeft[tb + j] = left - a;
                 }
-                capLeft[tb + j] = left - a;
-              }
-              if (a > 0) {
-                entered[tb + j] += a;
-                if (j < recN) pe[(j0 + j) * peRun + tg * periods + t] += a;
-                if (cls <= EDGE_TO_CAPACITY) {
-                  rev[j] += rpl[tb + j] * a;
-                  cost[j] += unit[tb + j] * a;
+                if (a > 0) {
+                  entered[tb + j] += a;
+                  if (hasRpl) rev[j] += rpl[tb + j] * a;
+                  if (hasUnit) cost[j] += unit[tb + j] * a;
                   const d = delay[tb + j];
                   if (d === 0) now[tb + j] += a;
-                  else if (t + d < periods) ring[(ringOffset[tg] + ((t + d) & ringMask[tg])) * W + j] += a;
+                  else if (t + d < periods) ring[(ro + ((t + d) & rm)) * W + j] += a;
                   else inprog[tb + j] += a;
-                } else {
-                  now[tb + j] += a;
-                  if (cls === EDGE_TO_WON) {
-                    cust[j] += a;
-                    rev[j] += value[tb + j] * a;
-                    active[tb + j] += a;
-                  }
                 }
               }
+              if (rest[j] !== 0) live = true;
             }
-            if (rest[j] !== 0) live = true;
+          } else {
+            const isWon = cls === EDGE_TO_WON;
+            for (let j = 0; j < cnt; j++) {
+              const x = xs[j];
+              if (x !== 0) {
+                rest[j] -= x;
+                flow[eb + j] += x;
+                entered[tb + j] += x;
+                now[tb + j] += x;
+                if (isWon) {
+                  cust[j] += x;
+                  rev[j] += value[tb + j] * x;
+                  active[tb + j] += x;
+                }
+              }
+              if (rest[j] !== 0) live = true;
+            }
           }
           if (!live) break;
         }
         if (ki <= STAGE) for (let j = 0; j < cnt; j++) drop[b + j] += rest[j];
+      }
+      // The bands' entries per node: what entered this period, as the change of the running
+      // total (exact: counts are integers) — one sequential pass instead of a scattered write
+      // per arrival.
+      for (let i = 0; i < n; i++) {
+        const b = i * W;
+        for (let j = 0; j < recN; j++) {
+          const d = entered[b + j] - seen[b + j];
+          if (d !== 0) {
+            pe[(j0 + j) * peRun + i * periods + t] = d;
+            seen[b + j] = entered[b + j];
+          }
+        }
       }
       const tb = t * W;
       for (let j = 0; j < cnt; j++) {

@@ -33,6 +33,13 @@ const INVERSION_POW_MAX_MEAN = 16;
  */
 const INVERSION_POW_MAX_N = 1024;
 const INVERSION_POW_MIN_P = 1 / 1024;
+/**
+ * [1, b] for the squaring loop: `r0 *= SEL[bit]` instead of `if (bit) r0 *= b`. The bits of n
+ * are random, so that branch was mispredicted about half the time; the lookup has no branch, and
+ * multiplying by 1 is exact, so the result is the same.
+ */
+const SEL = new Float64Array(2);
+SEL[0] = 1;
 
 /**
  * out[j] = Bin(ns[j], ps[pOff + j]) for j < count, run j drawing from the generator state at
@@ -80,7 +87,8 @@ export function binomialBlock(
         r0 = 1;
         let b = q;
         for (let e = n; e > 0; e >>>= 1) {
-          if (e & 1) r0 *= b;
+          SEL[1] = b;
+          r0 *= SEL[e & 1];
           b *= b;
         }
       } else {

@@ -1,12 +1,11 @@
 /**
- * Random variates over `Rng`: normal, exponential, gamma, beta, and exact Poisson samplers whose
- * expected cost stays O(1) for any parameter size (DESIGN.md §5); the binomial is in binomial.ts.
+ * Random variates over `Rng`: normal, exponential, gamma, beta, and the exact Poisson and binomial
+ * samplers (poisson.ts, binomial.ts), whose expected cost stays O(1) for any parameter size.
  *
  * "Exact" means: the sampled distribution is the true one up to double rounding; no normal
  * approximations. Integer samplers return integral doubles.
  */
 import type { Rng } from './rng';
-import { logFactorial } from './log-factorial';
 
 /**
  * Standard normal by Marsaglia's polar method. The second value of each pair is kept on the
@@ -77,57 +76,5 @@ export function beta(rng: Rng, a: number, b: number): number {
   return x / s;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Poisson
-
-/** Below this mean, sequential inversion (expected λ+1 steps) beats PTRS's setup and logs. */
-const POISSON_INVERSION_MAX = 10;
-
-/** Poisson(λ), exact. λ ≤ 0 (or NaN) gives 0. */
-export function poisson(rng: Rng, lambda: number): number {
-  if (!(lambda > 0)) return 0;
-  if (lambda < POISSON_INVERSION_MAX) return poissonInversion(rng, lambda);
-  return poissonPtrs(rng, lambda);
-}
-
-function poissonInversion(rng: Rng, lambda: number): number {
-  const p0 = Math.exp(-lambda);
-  for (;;) {
-    let u = rng.float();
-    let p = p0;
-    let k = 0;
-    // Walk the cdf; the mass lost to rounding (≈1e-16) would leave u above the total forever,
-    // so give up at a point whose tail is below 1e-30 and draw again.
-    while (u >= p) {
-      u -= p;
-      k++;
-      p *= lambda / k;
-      if (k > 120) break;
-    }
-    if (k <= 120) return k;
-  }
-}
-
-/** PTRS, Hörmann (1993), "The transformed rejection method for generating Poisson random
- * variables", for λ ≥ 10. */
-function poissonPtrs(rng: Rng, lambda: number): number {
-  const slam = Math.sqrt(lambda);
-  const loglam = Math.log(lambda);
-  const b = 0.931 + 2.53 * slam;
-  const a = -0.059 + 0.02483 * b;
-  const logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
-  const vr = 0.9277 - 3.6224 / (b - 2);
-  for (;;) {
-    const u = rng.float() - 0.5;
-    const v = rng.float();
-    const us = 0.5 - Math.abs(u);
-    const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43);
-    if (us >= 0.07 && v <= vr) return k;
-    if (k < 0 || (us < 0.013 && v > us)) continue;
-    if (Math.log(v) + logInvAlpha - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k)) {
-      return k;
-    }
-  }
-}
-
+export { poisson, poissonBlock } from './poisson';
 export { binomial, binomialBlock } from './binomial';
