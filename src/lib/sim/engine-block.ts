@@ -7,7 +7,7 @@ import type { Rng } from './random/rng';
 import { DIST_STRIDE, sampleEncoded } from './random/dist-sampler';
 import { SOURCE, STAGE, WON, roundCapacity, roundDelay, type Plan } from './plan';
 import type { RawResults } from './raw';
-import type { RunTotals } from './run-outputs';
+import { SUM_ROWS, type RunTotals } from './run-outputs';
 
 /** At most this many runs side by side: beyond ~64 the block's buffers outgrow the caches. */
 const MAX_WIDTH = 64;
@@ -82,6 +82,7 @@ export class BlockState implements RunTotals {
   /** Periods each source is active within the horizon (its fixed cost is paid in those). */
   readonly activePeriods: Int32Array;
   readonly wonNodes: Int32Array;
+  readonly sums: Float64Array;
 
   constructor(plan: Plan) {
     this.plan = plan;
@@ -128,6 +129,7 @@ export class BlockState implements RunTotals {
     this.cost = r();
     this.cust = r();
     this.stageFixed = r();
+    this.sums = new Float64Array(SUM_ROWS * W);
     const list = (pred: (i: number) => boolean) => Int32Array.from({ length: n }, (_, i) => i).filter(pred);
     this.capNodes = list((i) => plan.hasCapacity[i] === 1);
     this.recNodes = list((i) => plan.pRecurring[i] >= 0);

@@ -307,7 +307,7 @@ export class Engine {
         }
       }
     }
-    for (let j = 0; j < cnt; j++) writeRunOutputs(plan, s, j, j0 + j, j < recN, out);
+    writeRunOutputs(plan, s, cnt, j0, recN, out);
     s.markClean();
   }
 }
