@@ -11,8 +11,10 @@ import { SUM_ROWS, type RunTotals } from './run-outputs';
 
 /** At most this many runs side by side: beyond ~64 the block's buffers outgrow the caches. */
 const MAX_WIDTH = 64;
-/** …and at most this many doubles of per-run state in all (8 MB), for very large designs. */
+/** …and at most this many doubles of per-run state in all (8 MB), for very large designs… */
 const MAX_CELLS = 1 << 20;
+/** …and of band snapshots (32 MB; see `snapshots`). */
+const MAX_SNAPSHOT_CELLS = 1 << 22;
 
 /** Probabilities this close to 1 are 1: a rate sum of exactly 1 must not leak a drop-off. */
 const ONE = 1 - 1e-12;
@@ -57,8 +59,6 @@ export class BlockState implements RunTotals {
   readonly active: Float64Array;
   readonly recRev: Float64Array;
   readonly entered: Float64Array;
-  /** `entered` as of the last period's end, for the per-period bands. */
-  readonly seen: Float64Array;
   readonly drop: Float64Array;
   readonly inprog: Float64Array;
   readonly flow: Float64Array;
@@ -88,7 +88,7 @@ export class BlockState implements RunTotals {
     this.plan = plan;
     const { n, m, periods } = plan;
     const cellsPerRun = 20 * n + 2 * m + plan.ringSize + 3 * periods + 8;
-    const W = Math.max(1, Math.min(MAX_WIDTH, Math.floor(MAX_CELLS / cellsPerRun)));
+    const W = Math.max(1, Math.min(MAX_WIDTH, Math.floor(MAX_CELLS / cellsPerRun), Math.floor(MAX_SNAPSHOT_CELLS / (n * periods || 1))));
     this.width = W;
     this.st = new Int32Array(4 * W);
     this.spare = new Float64Array(W);
@@ -107,7 +107,7 @@ export class BlockState implements RunTotals {
     this.cond = new Float64Array(m * W);
     this.now = f();
     this.ring = new Float64Array(plan.ringSize * W);
-    this.acc = new Float64Array((8 * n + m + 3 * periods) * W);
+    this.acc = new Float64Array((7 * n + m + 3 * periods) * W);
     let at = 0;
     const view = (len: number) => this.acc.subarray(at, (at += len * W));
     this.waiting = view(n);
@@ -115,7 +115,6 @@ export class BlockState implements RunTotals {
     this.active = view(n);
     this.recRev = view(n);
     this.entered = view(n);
-    this.seen = view(n);
     this.drop = view(n);
     this.inprog = view(n);
     this.flow = view(m);
@@ -219,6 +218,16 @@ export class BlockState implements RunTotals {
       rest -= p;
     }
   }
+
+  /**
+   * `entered` of every node at the end of every period, [(i · periods + t) · width + j]: for the
+   * bands of the runs that record them. Allocated on first use (most blocks record none).
+   */
+  snapshots(): Float64Array {
+    const { n, periods } = this.plan;
+    return (this.snap ??= new Float64Array(n * periods * this.width));
+  }
+  private snap: Float64Array | null = null;
 
   /** Zero what the runs of a new block accumulate (and the queues, if a block was cut short). */
   clear(): void {

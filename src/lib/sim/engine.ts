@@ -83,21 +83,16 @@ export class Engine {
     s.hasSpare[j] = rng.hasSpare ? 1 : 0;
   }
 
-  /** Runs r0 … r0+cnt−1 (cnt ≤ width), side by side. */
+  /**
+   * Runs r0 … r0+cnt−1 (cnt ≤ width), side by side, period by period: the steps of a period
+   * (money and seats at its start, each node's arrivals and splits, its end) are methods below.
+   */
   private runBlock(seed: number, r0: number, cnt: number, out: RawResults): void {
-    const plan = this.plan;
-    const { n, periods, kind, outStart, edgeTarget, edgeClass, overflowDrop, ringMask, ringOffset, activeFrom, activeTo, volumeNoise, pRevenue, pUnitCost } = plan;
-    const s = this.s;
-    const W = s.width;
-    const { st, lam, unit, fixed, delay, cap, rpl, value, cond, now, ring, waiting, capLeft, active, recPer, churn, recRev } = s;
-    const { entered, seen, drop, inprog, flow, perRev, perCost, perCust, capNodes, recNodes } = s;
-    const { rest, xs, rev, cost, cust, stageFixed } = s;
+    const { plan, s } = this;
+    const { n, periods } = plan;
     const j0 = r0 - out.firstRun;
     // Runs below out.bandRuns record per-period series: a prefix of the block.
     const recN = Math.max(0, Math.min(cnt, out.bandRuns - r0));
-    const pe = out.periodEntered;
-    const peRun = n * periods;
-
     for (let j = 0; j < cnt; j++) {
       const rng = this.enter(j);
       rng.reseed(seed, r0 + j);
@@ -105,192 +100,265 @@ export class Engine {
       this.leave(j);
     }
     s.clear();
-
     for (let t = 0; t < periods; t++) {
-      for (let j = 0; j < cnt; j++) {
-        rev[j] = 0;
-        cost[j] = stageFixed[j];
-        cust[j] = 0;
-      }
-      // Recurring revenue: customers won before t pay, then a share churns.
-      for (let k = 0; k < recNodes.length; k++) {
-        const b = recNodes[k] * W;
-        let any = false;
-        for (let j = 0; j < cnt; j++) {
-          const a = active[b + j];
-          rest[j] = a;
-          if (a > 0) {
-            const pay = recPer[b + j] * a;
-            rev[j] += pay;
-            recRev[b + j] += pay;
-            any = true;
-          }
-        }
-        if (!any) continue;
-        binomialBlock(st, 0, rest, churn, b, xs, cnt);
-        for (let j = 0; j < cnt; j++) active[b + j] = rest[j] - xs[j];
-      }
-      // Capacity: those waiting are admitted first.
-      for (let k = 0; k < capNodes.length; k++) {
-        const i = capNodes[k];
-        const b = i * W;
-        for (let j = 0; j < cnt; j++) {
-          const w = waiting[b + j];
-          const c = cap[b + j];
-          const a = w < c ? w : c;
-          capLeft[b + j] = c - a;
-          if (a > 0) {
-            waiting[b + j] = w - a;
-            entered[b + j] += a;
-            rev[j] += rpl[b + j] * a;
-            cost[j] += unit[b + j] * a;
-            const d = delay[b + j];
-            if (d === 0) now[b + j] += a;
-            else if (t + d < periods) ring[(ringOffset[i] + ((t + d) & ringMask[i])) * W + j] += a;
-            else inprog[b + j] += a;
-          }
-        }
-      }
+      this.startPeriod(t, cnt);
+      for (let i = 0; i < n; i++) if (this.arrive(i, t, cnt)) this.split(i, t, cnt);
+      this.endPeriod(t, cnt, recN);
+    }
+    this.finish(cnt);
+    if (recN > 0) this.writeBands(j0, recN, out);
+    writeRunOutputs(plan, s, cnt, j0, recN, out);
+    s.markClean();
+  }
 
-      for (let i = 0; i < n; i++) {
-        const ki = kind[i];
-        const b = i * W;
-        // rest[j]: run j's people at node i this period, then those not yet sent along an edge.
-        let any = false;
-        if (ki === STAGE) {
-          const slot = (ringOffset[i] + (t & ringMask[i])) * W;
-          for (let j = 0; j < cnt; j++) {
-            const x = ring[slot + j] + now[b + j];
-            rest[j] = x;
-            if (x !== 0) {
-              ring[slot + j] = 0;
-              now[b + j] = 0;
-              any = true;
-            }
-          }
-        } else if (ki === SOURCE) {
-          if (t < activeFrom[i] || t > activeTo[i]) continue;
-          const c = volumeNoise[i];
-          if (c > 0) {
-            // Over-dispersed arrivals: a Gamma(1/c², c²) factor of mean 1 per period.
-            const shape = 1 / (c * c);
-            for (let j = 0; j < cnt; j++) {
-              const l = lam[b + j];
-              if (l > 0) {
-                xs[j] = l * (gamma(this.enter(j), shape) / shape);
-                this.leave(j);
-              } else {
-                xs[j] = l;
-              }
-            }
-            poissonBlock(st, 0, xs, 0, rest, cnt);
-          } else {
-            poissonBlock(st, 0, lam, b, rest, cnt);
-          }
-          for (let j = 0; j < cnt; j++) {
-            const x = rest[j];
-            cost[j] += fixed[b + j] + unit[b + j] * x;
-            if (x !== 0) {
-              entered[b + j] += x;
-              any = true;
-            }
-          }
-        } else {
-          for (let j = 0; j < cnt; j++) {
-            const x = now[b + j];
-            rest[j] = x;
-            if (x !== 0) {
-              now[b + j] = 0;
-              any = true;
-            }
-          }
-        }
-        if (!any) continue;
-
-        // Conditional binomial splits in edge order; the rest drops out (or stays at an outcome).
-        const e1 = outStart[i + 1];
-        for (let e = outStart[i]; e < e1; e++) {
-          const eb = e * W;
-          binomialBlock(st, 0, rest, cond, eb, xs, cnt);
-          const tg = edgeTarget[e];
-          const tb = tg * W;
-          const cls = edgeClass[e];
-          let live = false;
-          if (cls <= EDGE_TO_CAPACITY) {
-            // Money only where the stage has it: adding 0·a changes no sum, so skipping is exact.
-            const hasRpl = pRevenue[tg] >= 0;
-            const hasUnit = pUnitCost[tg] >= 0;
-            const ro = ringOffset[tg];
-            const rm = ringMask[tg];
-            for (let j = 0; j < cnt; j++) {
-              const x = xs[j];
-              if (x !== 0) {
-                rest[j] -= x;
-                flow[eb + j] += x;
-                let a = x;
-                if (cls === EDGE_TO_CAPACITY) {
-                  const left = capLeft[tb + j];
-                  if (a > left) {
-                    if (overflowDrop[tg] === 1) drop[tb + j] += a - left;
-                    else waiting[tb + j] += a - left;
-                    a = left;
-                  }
-                  capLeft[tb + j] = left - a;
-                }
-                if (a > 0) {
-                  entered[tb + j] += a;
-                  if (hasRpl) rev[j] += rpl[tb + j] * a;
-                  if (hasUnit) cost[j] += unit[tb + j] * a;
-                  const d = delay[tb + j];
-                  if (d === 0) now[tb + j] += a;
-                  else if (t + d < periods) ring[(ro + ((t + d) & rm)) * W + j] += a;
-                  else inprog[tb + j] += a;
-                }
-              }
-              if (rest[j] !== 0) live = true;
-            }
-          } else {
-            const isWon = cls === EDGE_TO_WON;
-            for (let j = 0; j < cnt; j++) {
-              const x = xs[j];
-              if (x !== 0) {
-                rest[j] -= x;
-                flow[eb + j] += x;
-                entered[tb + j] += x;
-                now[tb + j] += x;
-                if (isWon) {
-                  cust[j] += x;
-                  rev[j] += value[tb + j] * x;
-                  active[tb + j] += x;
-                }
-              }
-              if (rest[j] !== 0) live = true;
-            }
-          }
-          if (!live) break;
-        }
-        if (ki <= STAGE) for (let j = 0; j < cnt; j++) drop[b + j] += rest[j];
-      }
-      // The bands' entries per node: what entered this period, as the change of the running
-      // total (exact: counts are integers) — one sequential pass instead of a scattered write
-      // per arrival.
-      for (let i = 0; i < n; i++) {
-        const b = i * W;
-        for (let j = 0; j < recN; j++) {
-          const d = entered[b + j] - seen[b + j];
-          if (d !== 0) {
-            pe[(j0 + j) * peRun + i * periods + t] = d;
-            seen[b + j] = entered[b + j];
-          }
-        }
-      }
-      const tb = t * W;
+  /** A period's money starts from the stages' fixed costs; recurring revenue and churn; seats. */
+  private startPeriod(t: number, cnt: number): void {
+    const s = this.s;
+    const W = s.width;
+    const { st, rest, xs, rev, cost, cust, stageFixed, active, recPer, recRev, churn, recNodes, capNodes } = s;
+    for (let j = 0; j < cnt; j++) {
+      rev[j] = 0;
+      cost[j] = stageFixed[j];
+      cust[j] = 0;
+    }
+    // Recurring revenue: customers won before t pay, then a share churns.
+    for (let k = 0; k < recNodes.length; k++) {
+      const b = recNodes[k] * W;
+      let any = false;
       for (let j = 0; j < cnt; j++) {
-        perRev[tb + j] = rev[j];
-        perCost[tb + j] = cost[j];
-        perCust[tb + j] = cust[j];
+        const a = active[b + j];
+        rest[j] = a;
+        if (a > 0) {
+          const pay = recPer[b + j] * a;
+          rev[j] += pay;
+          recRev[b + j] += pay;
+          any = true;
+        }
+      }
+      if (!any) continue;
+      binomialBlock(st, 0, rest, churn, b, xs, cnt);
+      for (let j = 0; j < cnt; j++) active[b + j] = rest[j] - xs[j];
+    }
+    // Capacity: those waiting are admitted first.
+    const { periods, ringOffset, ringMask } = this.plan;
+    const { waiting, cap, capLeft, entered, rpl, unit, delay, now, ring, inprog } = s;
+    for (let k = 0; k < capNodes.length; k++) {
+      const i = capNodes[k];
+      const b = i * W;
+      for (let j = 0; j < cnt; j++) {
+        const w = waiting[b + j];
+        const c = cap[b + j];
+        const a = w < c ? w : c;
+        capLeft[b + j] = c - a;
+        if (a > 0) {
+          waiting[b + j] = w - a;
+          entered[b + j] += a;
+          rev[j] += rpl[b + j] * a;
+          cost[j] += unit[b + j] * a;
+          const d = delay[b + j];
+          if (d === 0) now[b + j] += a;
+          else if (t + d < periods) ring[(ringOffset[i] + ((t + d) & ringMask[i])) * W + j] += a;
+          else inprog[b + j] += a;
+        }
       }
     }
+  }
+
+  /**
+   * Who is at node i in period t, per run, into `rest`: a stage's arrivals due now, a source's
+   * new people, an outcome's arrivals. False when nobody is there in any run.
+   */
+  private arrive(i: number, t: number, cnt: number): boolean {
+    const { plan, s } = this;
+    const W = s.width;
+    const b = i * W;
+    const { rest, now } = s;
+    let any = false;
+    const ki = plan.kind[i];
+    if (ki === STAGE) {
+      const ring = s.ring;
+      const slot = (plan.ringOffset[i] + (t & plan.ringMask[i])) * W;
+      for (let j = 0; j < cnt; j++) {
+        const x = ring[slot + j] + now[b + j];
+        rest[j] = x;
+        if (x !== 0) {
+          ring[slot + j] = 0;
+          now[b + j] = 0;
+          any = true;
+        }
+      }
+    } else if (ki === SOURCE) {
+      if (t < plan.activeFrom[i] || t > plan.activeTo[i]) return false;
+      const { st, lam, xs, cost, fixed, unit, entered } = s;
+      const c = plan.volumeNoise[i];
+      if (c > 0) {
+        // Over-dispersed arrivals: a Gamma(1/c², c²) factor of mean 1 per period.
+        const shape = 1 / (c * c);
+        for (let j = 0; j < cnt; j++) {
+          const l = lam[b + j];
+          if (l > 0) {
+            xs[j] = l * (gamma(this.enter(j), shape) / shape);
+            this.leave(j);
+          } else {
+            xs[j] = l;
+          }
+        }
+        poissonBlock(st, 0, xs, 0, rest, cnt);
+      } else {
+        poissonBlock(st, 0, lam, b, rest, cnt);
+      }
+      for (let j = 0; j < cnt; j++) {
+        const x = rest[j];
+        cost[j] += fixed[b + j] + unit[b + j] * x;
+        if (x !== 0) {
+          entered[b + j] += x;
+          any = true;
+        }
+      }
+    } else {
+      for (let j = 0; j < cnt; j++) {
+        const x = now[b + j];
+        rest[j] = x;
+        if (x !== 0) {
+          now[b + j] = 0;
+          any = true;
+        }
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Conditional binomial splits of node i's people (`rest`) in edge order; the rest drops out
+   * (or stays, at an outcome).
+   */
+  private split(i: number, t: number, cnt: number): void {
+    const { plan, s } = this;
+    const W = s.width;
+    const { periods, outStart, edgeTarget, edgeClass, overflowDrop, ringMask, ringOffset, pRevenue, pUnitCost } = plan;
+    const { st, rest, xs, cond, flow, capLeft, drop, waiting, entered, rev, cost, cust, rpl, unit, value, delay, now, ring, inprog, active } = s;
+    const e1 = outStart[i + 1];
+    for (let e = outStart[i]; e < e1; e++) {
+      const eb = e * W;
+      binomialBlock(st, 0, rest, cond, eb, xs, cnt);
+      const tg = edgeTarget[e];
+      const tb = tg * W;
+      const cls = edgeClass[e];
+      let live = false;
+      if (cls <= EDGE_TO_CAPACITY) {
+        // Money only where the stage has it: adding 0·a changes no sum, so skipping is exact.
+        const hasRpl = pRevenue[tg] >= 0;
+        const hasUnit = pUnitCost[tg] >= 0;
+        const ro = ringOffset[tg];
+        const rm = ringMask[tg];
+        for (let j = 0; j < cnt; j++) {
+          const x = xs[j];
+          if (x !== 0) {
+            rest[j] -= x;
+            flow[eb + j] += x;
+            let a = x;
+            if (cls === EDGE_TO_CAPACITY) {
+              const left = capLeft[tb + j];
+              if (a > left) {
+                if (overflowDrop[tg] === 1) drop[tb + j] += a - left;
+                else waiting[tb + j] += a - left;
+                a = left;
+              }
+              capLeft[tb + j] = left - a;
+            }
+            if (a > 0) {
+              entered[tb + j] += a;
+              if (hasRpl) rev[j] += rpl[tb + j] * a;
+              if (hasUnit) cost[j] += unit[tb + j] * a;
+              const d = delay[tb + j];
+              if (d === 0) now[tb + j] += a;
+              else if (t + d < periods) ring[(ro + ((t + d) & rm)) * W + j] += a;
+              else inprog[tb + j] += a;
+            }
+          }
+          if (rest[j] !== 0) live = true;
+        }
+      } else {
+        const isWon = cls === EDGE_TO_WON;
+        for (let j = 0; j < cnt; j++) {
+          const x = xs[j];
+          if (x !== 0) {
+            rest[j] -= x;
+            flow[eb + j] += x;
+            entered[tb + j] += x;
+            now[tb + j] += x;
+            if (isWon) {
+              cust[j] += x;
+              rev[j] += value[tb + j] * x;
+              active[tb + j] += x;
+            }
+          }
+          if (rest[j] !== 0) live = true;
+        }
+      }
+      if (!live) break;
+    }
+    if (plan.kind[i] <= STAGE) {
+      const b = i * W;
+      for (let j = 0; j < cnt; j++) drop[b + j] += rest[j];
+    }
+  }
+
+  /** The period's money per run, and the running totals of entries for the bands. */
+  private endPeriod(t: number, cnt: number, recN: number): void {
+    const s = this.s;
+    const W = s.width;
+    const { n, periods } = this.plan;
+    const { entered, rev, cost, cust, perRev, perCost, perCust } = s;
+    if (recN > 0) {
+      // A snapshot of each node's total so far, in contiguous rows of the block's runs.
+      const snap = s.snapshots();
+      for (let i = 0; i < n; i++) {
+        const b = i * W;
+        const o = (i * periods + t) * W;
+        for (let j = 0; j < recN; j++) snap[o + j] = entered[b + j];
+      }
+    }
+    const tb = t * W;
+    for (let j = 0; j < cnt; j++) {
+      perRev[tb + j] = rev[j];
+      perCost[tb + j] = cost[j];
+      perCust[tb + j] = cust[j];
+    }
+  }
+
+  /**
+   * The bands' per-node entries of the recording runs: what entered in each period is the
+   * change of its running total (exact: counts are integers). Written run by run in the order of
+   * `periodEntered`; writing them as people arrived scattered them over the whole matrix, which
+   * cost more than simulating those runs.
+   */
+  private writeBands(j0: number, recN: number, out: RawResults): void {
+    const W = this.s.width;
+    const { n, periods } = this.plan;
+    const snap = this.s.snapshots();
+    const pe = out.periodEntered;
+    const peRun = n * periods;
+    for (let j = 0; j < recN; j++) {
+      let at = (j0 + j) * peRun;
+      for (let i = 0; i < n; i++) {
+        let o = i * periods * W + j;
+        let prev = 0;
+        for (let t = 0; t < periods; t++, o += W) {
+          const v = snap[o];
+          pe[at++] = v - prev;
+          prev = v;
+        }
+      }
+    }
+  }
+
+  /** After the horizon: who is still waiting or still on the way is open pipeline. */
+  private finish(cnt: number): void {
+    const s = this.s;
+    const W = s.width;
+    const { n, kind } = this.plan;
+    const { capNodes, inprog, waiting, now } = s;
     // People still waiting for a seat are open pipeline.
     for (let k = 0; k < capNodes.length; k++) {
       const b = capNodes[k] * W;
@@ -307,8 +375,6 @@ export class Engine {
         }
       }
     }
-    writeRunOutputs(plan, s, cnt, j0, recN, out);
-    s.markClean();
   }
 }
 
