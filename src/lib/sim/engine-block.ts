@@ -84,11 +84,13 @@ export class BlockState implements RunTotals {
   readonly wonNodes: Int32Array;
   readonly sums: Float64Array;
 
-  constructor(plan: Plan) {
+  /** `maxWidth` narrows the block (results do not depend on it; tests check that). */
+  constructor(plan: Plan, maxWidth = MAX_WIDTH) {
     this.plan = plan;
     const { n, m, periods } = plan;
     const cellsPerRun = 20 * n + 2 * m + plan.ringSize + 3 * periods + 8;
-    const W = Math.max(1, Math.min(MAX_WIDTH, Math.floor(MAX_CELLS / cellsPerRun), Math.floor(MAX_SNAPSHOT_CELLS / (n * periods || 1))));
+    const fit = Math.min(Math.floor(MAX_CELLS / cellsPerRun), Math.floor(MAX_SNAPSHOT_CELLS / (n * periods || 1)));
+    const W = Math.max(1, Math.min(MAX_WIDTH, maxWidth, fit));
     this.width = W;
     this.st = new Int32Array(4 * W);
     this.spare = new Float64Array(W);

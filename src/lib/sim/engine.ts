@@ -39,9 +39,10 @@ export class Engine {
   private readonly s: BlockState;
   private readonly rng = new Rng(0, 0);
 
-  constructor(plan: Plan) {
+  /** `maxWidth`: at most this many runs side by side (default 64; results do not depend on it). */
+  constructor(plan: Plan, maxWidth?: number) {
     this.plan = plan;
-    this.s = new BlockState(plan);
+    this.s = new BlockState(plan, maxWidth);
     // One generator serves the whole block: it is pointed at run j's state (st[4j …]) in turn.
     this.rng.st = this.s.st;
   }
@@ -175,7 +176,7 @@ export class Engine {
     const { rest, now } = s;
     let any = false;
     const ki = plan.kind[i];
-    if (ki === STAGE) {
+    if (ki === STAGE && plan.maxDelay[i] > 0) {
       const ring = s.ring;
       const slot = (plan.ringOffset[i] + (t & plan.ringMask[i])) * W;
       for (let j = 0; j < cnt; j++) {
@@ -216,6 +217,7 @@ export class Engine {
         }
       }
     } else {
+      // Outcomes, and stages that never delay (their ring slots are never written).
       for (let j = 0; j < cnt; j++) {
         const x = now[b + j];
         rest[j] = x;

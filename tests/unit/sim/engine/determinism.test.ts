@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compile } from '$lib/sim/compile';
-import { simulate } from '$lib/sim/engine';
-import { mergeRaw, type RawResults } from '$lib/sim/raw';
+import { Engine, simulate } from '$lib/sim/engine';
+import { allocRaw, mergeRaw, type RawResults } from '$lib/sim/raw';
 import { summarizeRuns } from '$lib/sim/summarize';
 import { SimPool } from '$lib/state/sim-pool';
 import type { SimSummary } from '$lib/sim/types';
@@ -57,6 +57,18 @@ describe('determinism', () => {
       for (let r = 0; r < RUNS; r += size) parts.push(simulate(plan, SEED, r, Math.min(size, RUNS - r), { bandRuns: 100 }));
       // Merge order must not matter either.
       expectSameRaw(mergeRaw(plan, parts.reverse()), whole);
+    }
+  });
+
+  it('any number of runs side by side (the block width of the engine) gives the same arrays', () => {
+    for (const width of [1, 3, 16]) {
+      const engine = new Engine(plan, width);
+      expect(engine.width).toBe(width);
+      const raw = allocRaw(plan, SEED, 0, RUNS, 100);
+      // Calls that cut across blocks, too.
+      engine.run(SEED, 0, 50, raw);
+      engine.run(SEED, 50, RUNS - 50, raw);
+      expectSameRaw(raw, whole);
     }
   });
 
