@@ -4,8 +4,8 @@
  * expected cost stays O(1) for any λ.
  *
  * Like binomial.ts, the primary form draws for a block of runs side by side, each from its own
- * stream, with the generator state in locals; a scalar call per draw (boxing λ, field access to
- * the state) cost about as much as the draw.
+ * stream, with the generator state in locals: no call, no boxed λ and no swapping of the run's
+ * state in and out per draw.
  */
 import type { Rng } from './rng';
 import { logFactorial } from './log-factorial';
