@@ -1,5 +1,5 @@
 import type { Locale } from './locales';
-import { MESSAGES, type MessageKey } from './messages';
+import { en, getMessages, type MessageKey } from './messages';
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -14,7 +14,11 @@ export function interpolate(template: string, params: MessageParams | undefined,
   });
 }
 
+/**
+ * A translator for `locale`. Its messages are looked up at each call, so a translator made before
+ * `loadMessages(locale)` finished translates once they are there; until then (or for a language
+ * that failed to load) every text is the English one, never a raw key.
+ */
 export function createTranslator(locale: Locale): Translate {
-  const table = MESSAGES[locale];
-  return (key, params) => interpolate(table[key] ?? MESSAGES.en[key] ?? key, params, locale);
+  return (key, params) => interpolate(getMessages(locale)?.[key] ?? en[key] ?? key, params, locale);
 }

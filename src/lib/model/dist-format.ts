@@ -10,7 +10,7 @@ import { distMean } from './dist';
 import type { Dist } from './schema';
 
 export interface FormatOptions {
-  /** A BCP 47 tag; formats follow it, words come from the nearest supported language. Default 'en'. */
+  /** A BCP 47 tag; formats follow it, words come from the nearest supported language if its messages are loaded (`loadMessages`; the app's active language always is), else English. Default 'en'. */
   locale?: string;
   /** ISO 4217 code for money. Default 'EUR'. */
   currency?: string;

@@ -3,7 +3,7 @@
  * and always filled; `code` + `params` let the UI show it in the user's language through
  * `problemMessage` (key `problems.<code>` in the i18n "problems" area).
  */
-import { MESSAGES, type MessageKey } from '$lib/i18n/messages';
+import { en, type MessageKey } from '$lib/i18n/messages';
 import { interpolate, type MessageParams } from '$lib/i18n/translate';
 
 export type Severity = 'error' | 'warning';
@@ -24,7 +24,7 @@ export interface Problem {
 /** Any translate function taking message keys (the app's `t`). */
 export type ProblemTranslate = (key: MessageKey, params?: MessageParams) => string;
 
-const english = MESSAGES.en as Record<string, string>;
+const english = en as Record<string, string>;
 const EN_NUMBER = new Intl.NumberFormat('en');
 
 export const problemKey = (code: string) => `problems.${code}`;

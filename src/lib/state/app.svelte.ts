@@ -32,7 +32,7 @@ export class AppState {
   constructor(initial: FunnelDocument, options: { storage?: Storage; languages?: readonly string[] } = {}) {
     const storage = options.storage ?? browserStorage();
     this.doc = new DocumentStore(initial);
-    this.i18n = new I18nState(storage, options.languages ?? globalThis.navigator?.languages);
+    this.i18n = new I18nState(storage, options.languages ?? globalThis.navigator?.languages, this.notices);
     this.theme = new ThemeState(storage);
     this.library = new Library(this.doc, { storage, notices: this.notices, t: () => this.i18n.t });
     this.sim = new SimulationState(this.doc, { createRunner: () => new SimPool(), storage });

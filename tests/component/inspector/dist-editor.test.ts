@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import type { Dist } from '$lib/model/schema';
 import type { DistDomain } from '$lib/model/dist-check';
 import DistHost from './DistHost.svelte';
 import { makeApp } from './helpers';
+import { loadAllMessages } from '../../unit/load-messages';
+
+// Languages other than English load on demand, as in the app (main.ts loads before mounting).
+beforeAll(loadAllMessages);
 
 function setup(initial: Dist, domain: DistDomain, label: string, locale = 'en', external?: Dist) {
   const onchange = vi.fn<(d: Dist) => void>();

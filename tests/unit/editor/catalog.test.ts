@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator, LOCALES } from '$lib/i18n';
 import { PALETTE } from '$lib/model/presets';
 import { CHANNELS, CONTENT_TYPES, PHASES, MILESTONES, STAGE_PRESETS } from '$lib/model/schema';
-import { MESSAGES } from '$lib/i18n/messages';
+import { getMessages } from '$lib/i18n/messages';
 import { entryAction, entryHint, entryIcon, entryName, searchEntries } from '$lib/ui/palette/catalog';
 import { ICONS, isIconName } from '$lib/ui/nodes/icons';
+import { loadAllMessages } from '../load-messages';
+
+// Languages other than English load on demand, as in the app.
+beforeAll(loadAllMessages);
 
 const en = createTranslator('en');
 const de = createTranslator('de');
@@ -38,7 +42,7 @@ describe('palette entries in the user’s language', () => {
       ...PHASES.map((p) => `editor.phase.${p}`),
       ...MILESTONES.map((m) => `editor.milestone.${m}`),
     ];
-    for (const locale of LOCALES) for (const k of keys) expect((MESSAGES[locale] as Record<string, string>)[k], `${locale} ${k}`).toBeTruthy();
+    for (const locale of LOCALES) for (const k of keys) expect((getMessages(locale) as Record<string, string>)[k], `${locale} ${k}`).toBeTruthy();
     for (const c of CHANNELS) expect(isIconName(c), c).toBe(true);
     for (const p of STAGE_PRESETS) expect(Object.hasOwn(ICONS, p), p).toBe(true);
   });

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { distProblems, paramNames } from '$lib/model/dist-check';
 import { distMean, isCertain } from '$lib/model/dist';
 import { formatDist } from '$lib/model/dist-format';
 import type { Dist } from '$lib/model/schema';
+import { loadAllMessages } from '../load-messages';
+
+// Languages other than English load on demand, as in the app.
+beforeAll(loadAllMessages);
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDocument } from '$lib/model/validate';
 import { problemMessage, hasErrors } from '$lib/model/problem';
 import { createTranslator } from '$lib/i18n';
 import type { FunnelDocument } from '$lib/model/schema';
 import { band, doc, edge, fixed, linear, lost, note, source, stage, uniform, won } from './helpers';
+import { loadAllMessages } from '../load-messages';
+
+// Languages other than English load on demand, as in the app.
+beforeAll(loadAllMessages);
 
 const codes = (d: FunnelDocument) => validateDocument(d).map((p) => p.code);
 const only = (d: FunnelDocument, code: string) => validateDocument(d).filter((p) => p.code === code);

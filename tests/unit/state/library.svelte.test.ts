@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DocumentStore } from '$lib/state/document-store.svelte';
 import { Library, AUTOSAVE_MS } from '$lib/state/library.svelte';
 import { NoticeState } from '$lib/state/notices.svelte';
@@ -8,6 +8,10 @@ import { parseDocument, serializeDocument } from '$lib/model/io';
 import { createTranslator } from '$lib/i18n';
 import type { FunnelDocument, Node } from '$lib/model/schema';
 import { MemoryStorage } from './memory-storage';
+import { loadAllMessages } from '../load-messages';
+
+// Languages other than English load on demand, as in the app.
+beforeAll(loadAllMessages);
 
 const note = (id: string): Node => ({ id, kind: 'note', label: id, position: { x: 0, y: 0 }, text: 'hello' });
 

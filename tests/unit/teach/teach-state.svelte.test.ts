@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DocumentStore } from '$lib/state/document-store.svelte';
 import { Library } from '$lib/state/library.svelte';
 import { NoticeState } from '$lib/state/notices.svelte';
@@ -9,6 +9,10 @@ import { emptyDocument } from '$lib/model/empty';
 import { templateById } from '$lib/model/templates';
 import { createTranslator } from '$lib/i18n';
 import { MemoryStorage } from '../state/memory-storage';
+import { loadAllMessages } from '../load-messages';
+
+// Languages other than English load on demand, as in the app.
+beforeAll(loadAllMessages);
 
 const en = createTranslator('en');
 const de = createTranslator('de');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '$lib/i18n';
 import { createTranslator } from '$lib/i18n/translate';
 import { CHANNELS, CONTENT_TYPES, KPI_NAMES, PHASES, STAGE_PRESETS } from '$lib/model/schema';
@@ -19,6 +19,10 @@ import {
   slideFacts,
 } from '$lib/model/teaching';
 import { templateById } from '$lib/model/templates';
+import { loadAllMessages } from '../load-messages';
+
+// Languages other than English load on demand, as in the app.
+beforeAll(loadAllMessages);
 
 const en = createTranslator('en');
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '$lib/i18n';
 import { createTranslator } from '$lib/i18n/translate';
 import { FunnelDocument, type FunnelDocument as Doc, type Node } from '$lib/model/schema';
@@ -6,6 +6,10 @@ import { TEMPLATES, TEMPLATE_CATEGORIES, templateById } from '$lib/model/templat
 import { NODE_H, NODE_W } from '$lib/model/templates/build';
 import { validateDocument } from '$lib/model/validate';
 import { graphIndex, reachableFromSources } from '$lib/model/graph';
+import { loadAllMessages } from '../load-messages';
+
+// Languages other than English load on demand, as in the app.
+beforeAll(loadAllMessages);
 
 const en = createTranslator('en');
 const flowNodes = (doc: Doc) => doc.nodes.filter((n) => n.kind === 'source' || n.kind === 'stage' || n.kind === 'outcome');

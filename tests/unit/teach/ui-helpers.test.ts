@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '$lib/i18n/translate';
 import { formatKpi } from '$lib/ui/teach/kpi-format';
 import { kpiName, vocabName } from '$lib/ui/teach/vocab';
+import { loadAllMessages } from '../load-messages';
+
+// Languages other than English load on demand, as in the app.
+beforeAll(loadAllMessages);
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -2,10 +2,10 @@
  * Recognises a design nobody has worked on: a fresh empty one under the default title (in any
  * language), which may be dropped when another design opens so "New" leaves no clutter behind.
  */
-import { MESSAGES } from '$lib/i18n/messages';
+import { UNTITLED as TITLES } from '$lib/i18n/messages/shell/untitled';
 import type { FunnelDocument } from '$lib/model/schema';
 
-const UNTITLED = new Set(Object.values(MESSAGES).map((m) => m['shell.untitled']));
+const UNTITLED = new Set<string>(Object.values(TITLES));
 
 export function isUntouchedEmpty(doc: FunnelDocument): boolean {
   return (

@@ -3,18 +3,18 @@
  * nodes and the inspector show them (the editor's messages), or the raw id for values users typed
  * themselves.
  */
-import { MESSAGES, type MessageKey } from '$lib/i18n/messages';
+import { isMessageKey } from '$lib/i18n/messages';
 import type { Translate } from '$lib/i18n/translate';
 
 export type VocabKind = 'preset' | 'phase' | 'milestone' | 'channel' | 'content';
 
 export function vocabName(t: Translate, kind: VocabKind, id: string): string {
   const key = `editor.${kind}.${id}`;
-  return Object.hasOwn(MESSAGES.en, key) ? t(key as MessageKey) : id;
+  return isMessageKey(key) ? t(key) : id;
 }
 
 /** A KPI's name as the results show it (their message), else the KPI id. */
 export function kpiName(t: Translate, kpi: string): string {
   const key = `results.kpi.${kpi}`;
-  return Object.hasOwn(MESSAGES.en, key) ? t(key as MessageKey) : kpi;
+  return isMessageKey(key) ? t(key) : kpi;
 }

@@ -1,9 +1,10 @@
 import type { AreaMessages } from '../../types';
 import type en from './en';
+import { UNTITLED } from './untitled';
 
 export default {
   'shell.toolbar': 'Werkzeugleiste des Entwurfs',
-  'shell.untitled': 'Unbenannter Funnel',
+  'shell.untitled': UNTITLED.de,
   'shell.shortcut': '{action} ({keys})',
   'shell.new': 'Neu',
   'shell.new.tooltip': 'Einen neuen, leeren Entwurf beginnen',

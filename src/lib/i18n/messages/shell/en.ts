@@ -1,8 +1,10 @@
 // Messages of the 'shell' area in English: the source of its keys (see ../index.ts).
 // Toolbar, layout, dialogs (designs, import report, recovery), notices, problems list.
+import { UNTITLED } from './untitled';
+
 export default {
   'shell.toolbar': 'Design toolbar',
-  'shell.untitled': 'Untitled funnel',
+  'shell.untitled': UNTITLED.en,
   'shell.shortcut': '{action} ({keys})',
   'shell.new': 'New',
   'shell.new.tooltip': 'Start a new, empty design',

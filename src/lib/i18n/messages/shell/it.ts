@@ -1,9 +1,10 @@
 import type { AreaMessages } from '../../types';
 import type en from './en';
+import { UNTITLED } from './untitled';
 
 export default {
   'shell.toolbar': 'Barra degli strumenti del progetto',
-  'shell.untitled': 'Funnel senza titolo',
+  'shell.untitled': UNTITLED.it,
   'shell.shortcut': '{action} ({keys})',
   'shell.new': 'Nuovo',
   'shell.new.tooltip': 'Inizia un nuovo progetto vuoto',

@@ -1,9 +1,10 @@
 import type { AreaMessages } from '../../types';
 import type en from './en';
+import { UNTITLED } from './untitled';
 
 export default {
   'shell.toolbar': 'Werkbalk van het ontwerp',
-  'shell.untitled': 'Naamloze trechter',
+  'shell.untitled': UNTITLED.nl,
   'shell.shortcut': '{action} ({keys})',
   'shell.new': 'Nieuw',
   'shell.new.tooltip': 'Begin een nieuw, leeg ontwerp',

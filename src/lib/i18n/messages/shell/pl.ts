@@ -1,9 +1,10 @@
 import type { AreaMessages } from '../../types';
 import type en from './en';
+import { UNTITLED } from './untitled';
 
 export default {
   'shell.toolbar': 'Pasek narzędzi projektu',
-  'shell.untitled': 'Lejek bez nazwy',
+  'shell.untitled': UNTITLED.pl,
   'shell.shortcut': '{action} ({keys})',
   'shell.new': 'Nowy',
   'shell.new.tooltip': 'Rozpocznij nowy, pusty projekt',

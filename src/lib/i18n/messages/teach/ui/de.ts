@@ -115,4 +115,5 @@ export default {
   'teach.help.presentTip': 'Den Funnel Schritt für Schritt im Vollbild präsentieren',
   'teach.help.menuTip': 'Tour, Glossar und Präsentation',
   'teach.language': 'Sprache',
+  'teach.languageFailed': '{language} konnte nicht geladen werden; die Oberfläche bleibt in der aktuellen Sprache. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
 } satisfies AreaMessages<typeof en>;

@@ -113,4 +113,5 @@ export default {
   'teach.help.presentTip': 'Present the funnel step by step, full screen',
   'teach.help.menuTip': 'Tour, glossary and presentation',
   'teach.language': 'Language',
+  'teach.languageFailed': 'Could not load {language}; the interface stays in the current language. Check your connection and try again.',
 } as const;

@@ -115,4 +115,5 @@ export default {
   'teach.help.presentTip': 'Presenta il funnel fase per fase, a schermo intero',
   'teach.help.menuTip': 'Visita guidata, glossario e presentazione',
   'teach.language': 'Lingua',
+  'teach.languageFailed': 'Impossibile caricare {language}; l’interfaccia resta nella lingua attuale. Controlla la connessione e riprova.',
 } satisfies AreaMessages<typeof en>;

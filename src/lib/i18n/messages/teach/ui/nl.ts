@@ -115,4 +115,5 @@ export default {
   'teach.help.presentTip': 'Presenteer de trechter stap voor stap, schermvullend',
   'teach.help.menuTip': 'Rondleiding, woordenlijst en presentatie',
   'teach.language': 'Taal',
+  'teach.languageFailed': '{language} kon niet worden geladen; de interface blijft in de huidige taal. Controleer je verbinding en probeer het opnieuw.',
 } satisfies AreaMessages<typeof en>;

@@ -115,4 +115,5 @@ export default {
   'teach.help.presentTip': 'Zaprezentuj lejek krok po kroku na pełnym ekranie',
   'teach.help.menuTip': 'Przewodnik, słowniczek i prezentacja',
   'teach.language': 'Język',
+  'teach.languageFailed': 'Nie udało się wczytać języka „{language}”; interfejs pozostaje w obecnym języku. Sprawdź połączenie i spróbuj ponownie.',
 } satisfies AreaMessages<typeof en>;
