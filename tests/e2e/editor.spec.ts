@@ -133,8 +133,10 @@ test.describe('funnel editor', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect(page.locator('.svelte-flow__edge')).toHaveCount(4);
 
-    // Auto-layout: one row, left to right in funnel order, as one undo step.
+    // Auto-layout: one row, left to right in funnel order, as one undo step. Its code may still be
+    // on its way (it is fetched on first use): wait for the notice that says it was done.
     await page.getByRole('button', { name: /Tidy up/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Laid out 5 nodes' })).toBeVisible();
     await settle(page);
     const boxes = await page.evaluate((labels) =>
       labels.map((l) => document.querySelector(`.svelte-flow__node[aria-label$=": ${l}"]`)!.getBoundingClientRect().toJSON() as DOMRect),
@@ -151,6 +153,56 @@ test.describe('funnel editor', () => {
 
     // The design is valid: no problems reported.
     await expect(page.getByText('No problems')).toBeVisible();
+  });
+
+  test('tidy up whose code cannot be fetched says so, changes nothing, and works on a retry', async ({ page }) => {
+    // The layout code (with dagre) is its own chunk; make every request for it fail.
+    const chunk = /\/assets\/auto-layout-[^/]+\.js$/;
+    await page.route(chunk, (route) => route.abort());
+    await fresh(page);
+    await buildFunnel(page);
+    const labels = ['SEO', 'Landing page', 'Lead magnet', 'Webinar', 'Won'];
+    // Flow positions (the nodes' transforms), independent of the viewport.
+    const positions = () => page.evaluate((ls) => ls.map((l) => document.querySelector<HTMLElement>(`.svelte-flow__node[aria-label$=": ${l}"]`)!.style.transform), labels);
+    const before = await positions();
+
+    await page.getByRole('button', { name: /Tidy up/ }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load this part of the app' });
+    await expect(alert).toBeVisible();
+    await expect(page.getByRole('button', { name: /Tidy up/ })).not.toHaveAttribute('aria-busy', 'true');
+    expect(await positions()).toEqual(before);
+    await expect(page.getByRole('status').filter({ hasText: /Laid out/ })).toHaveCount(0);
+
+    // Back online: "Try again" on the notice lays the funnel out.
+    await page.unroute(chunk);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Laid out 5 nodes' })).toBeVisible();
+    await expect.poll(positions).not.toEqual(before);
+    // One undo step puts every node back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(positions).toEqual(before);
+  });
+
+  test('tidy up waiting for its code says it is busy, keeps focus and ignores a second click', async ({ page }) => {
+    // Hold the layout chunk (a slow network) until the test lets it through.
+    const chunk = /\/assets\/auto-layout-[^/]+\.js$/;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(chunk, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await fresh(page);
+    await buildFunnel(page);
+    const tidy = page.getByRole('button', { name: /Tidy up/ });
+    await tidy.click();
+    await expect(tidy).toHaveAttribute('aria-busy', 'true');
+    // A second click (forced: Playwright itself waits while a button is aria-disabled) is ignored.
+    await tidy.click({ force: true });
+    release();
+    await expect(page.getByRole('status').filter({ hasText: 'Laid out 5 nodes' })).toHaveCount(1);
+    await expect(tidy).not.toHaveAttribute('aria-busy', 'true');
+    await expect(tidy).toBeFocused();
   });
 
   test('rates out of a node above 100 % mark the node and its edges', async ({ page }) => {
@@ -439,6 +491,7 @@ test.describe('funnel editor', () => {
       await fresh(page);
       await buildFunnel(page);
       await page.getByRole('button', { name: /Tidy up/ }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Laid out 5 nodes' })).toBeVisible();
       await page.getByRole('group', { name: 'Stage: Lead magnet' }).click();
       const results = await new AxeBuilder({ page }).include('.canvas').include('.palette').analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -5,6 +5,9 @@
  * Flow nodes (sources, stages, outcomes) are laid out by dagre. Annotations follow what they
  * belonged to: a phase band that contained flow nodes is re-fitted around them, a note moves with
  * the flow node it sat next to; annotations belonging to nothing stay where they are.
+ *
+ * The canvas fetches this module (and dagre with it) on demand, not on the first load: import it
+ * from UI code only through `layoutModule` (src/lib/ui/canvas/lazy-parts.ts) or `import type`.
  */
 import dagre from '@dagrejs/dagre';
 import type { FunnelDocument, Node } from '$lib/model/schema';

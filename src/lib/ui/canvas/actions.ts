@@ -3,12 +3,13 @@
  * each one undo step through the document store. Shared by keyboard shortcuts and buttons.
  */
 import { copyFragment, moveNodes, pasteFragment, removeElements } from '$lib/model/ops';
-import { autoLayout, type Size } from '$lib/state/auto-layout';
+import type { Size } from '$lib/state/auto-layout';
 import { PastePlacer, fragmentFromText, fragmentText } from '$lib/state/clipboard';
 import type { AppState } from '$lib/state/app.svelte';
 import type { FlowPoint } from '$lib/state/ui.svelte';
 import type { NoticeTone } from '$lib/state/notices.svelte';
 import type { MessageKey } from '$lib/i18n';
+import { layoutModule } from './lazy-parts';
 
 export const DUPLICATE_OFFSET = 32;
 
@@ -114,8 +115,29 @@ export class CanvasActions {
     this.app.doc.apply((d) => moveNodes(d, moves), { label: 'editor.history.move', coalesce: `nudge:${ids.join(',')}` });
   }
 
-  autoLayout(): number {
-    const moves = autoLayout(this.app.doc.doc, this.sizes());
+  /**
+   * Lays the funnel out left to right as one undo step. The layout code (with dagre) is fetched on
+   * first use; when that fails, an error notice (with `retry`, if given) says so and nothing
+   * changes. Resolves to the number of flow nodes moved.
+   */
+  async autoLayout(retry?: () => void): Promise<number> {
+    let layout = layoutModule.current;
+    if (!layout) {
+      try {
+        layout = await layoutModule.load();
+      } catch (error) {
+        this.app.notices.show({
+          tone: 'error',
+          message: 'common.loadFailed',
+          params: { message: error instanceof Error ? error.message : String(error) },
+          action: retry ? { label: 'shell.panel.retry', run: retry } : undefined,
+          key: 'canvas',
+        });
+        return 0;
+      }
+    }
+    // The document as it is now (it may have changed while the code loaded).
+    const moves = layout.autoLayout(this.app.doc.doc, this.sizes());
     if (moves.length === 0) return 0;
     this.app.doc.apply(
       (d) => {

@@ -26,8 +26,8 @@ export class CanvasView {
     private flow: Flow,
     /** The canvas element (undefined before it mounts). */
     private root: () => HTMLElement | undefined,
-    /** Auto-layout through the document; the number of nodes it moved. */
-    private autoLayout: () => number,
+    /** Auto-layout through the document (loading its code first); the number of nodes it moved. */
+    private autoLayout: (retry: () => void) => Promise<number>,
   ) {
     // A different design (opened, imported, a template, a shared link, undoing those): show all of it.
     $effect(() => {
@@ -73,8 +73,17 @@ export class CanvasView {
     void this.flow.fitView({ padding: 0.15, duration: 250, maxZoom: 1.25 });
   };
 
+  /** True while a tidy-up waits for its code (the first one): another request is ignored meanwhile. */
+  layingOut = $state(false);
+
   layout = (): void => {
-    if (this.autoLayout() > 0) requestAnimationFrame(() => this.fit());
+    if (this.layingOut) return;
+    this.layingOut = true;
+    void this.autoLayout(this.layout)
+      .then((moved) => {
+        if (moved > 0) requestAnimationFrame(() => this.fit());
+      })
+      .finally(() => (this.layingOut = false));
   };
 
   /** Pans to a node if it is not fully visible (after the next frame, once it is measured). */
